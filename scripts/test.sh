@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every suite against the built pkg/ (make test builds it first), prints each suite's
+# counts, and ends with one line: "N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TERM_COLOR=never NO_COLOR=1
+logs=$(mktemp -d)
+passed=0 failed=0 status=0
+summary=()
+
+# Adds a suite's counts: $1 name, $2 passed, $3 failed, $4 exit code.
+count() {
+  local p=${2:-0} f=${3:-0}
+  if [ "$4" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi  # a crash counts as a failure
+  passed=$((passed + p)); failed=$((failed + f))
+  [ "$f" -eq 0 ] || status=1
+  summary+=("$(printf '%-28s %4d passed, %d failed' "$1" "$p" "$f")")
+}
+
+# Sums cargo's / wasm-bindgen-test's "test result: ... N passed; M failed" lines.
+cargo_counts() {
+  awk '/test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+       END { print p + 0, f + 0 }' "$1"
+}
+
+echo "== lint: cargo fmt --check, cargo clippy -D warnings"
+cargo fmt --check > "$logs/fmt" 2>&1; rc=$?
+cat "$logs/fmt"
+cargo clippy --quiet --all-targets -- -D warnings 2>&1 | tee "$logs/clippy"; rc2=${PIPESTATUS[0]}
+cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings 2>&1 | tee -a "$logs/clippy"; rc3=${PIPESTATUS[0]}
+if [ $rc -eq 0 ] && [ $rc2 -eq 0 ] && [ $rc3 -eq 0 ]; then count "lint (fmt, clippy)" 1 0 0; else count "lint (fmt, clippy)" 0 1 1; fi
+
+echo "== cargo test (core, native)"
+cargo test --quiet 2>&1 | tee "$logs/cargo"; rc=${PIPESTATUS[0]}
+read -r p f < <(cargo_counts "$logs/cargo")
+count "cargo test" "$p" "$f" "$rc"
+
+echo "== wasm-bindgen-test (binding layer and transport, Node)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee "$logs/wasm"; rc=${PIPESTATUS[0]}
+read -r p f < <(cargo_counts "$logs/wasm")
+count "wasm-bindgen-test (node)" "$p" "$f" "$rc"
+
+echo "== node:test (end to end against pkg/ and the fake Nango server)"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$logs/node.tap" \
+  tests/js/; rc=$?
+p=$(awk '/^# pass /{print $3}' "$logs/node.tap"); f=$(awk '/^# fail /{print $3}' "$logs/node.tap")
+count "node:test (ESM, CJS, package)" "${p:-0}" "${f:-0}" "$rc"
+
+echo
+echo "== summary"
+printf '%s\n' "${summary[@]}"
+rm -rf "$logs"
+echo "$passed passed, $failed failed"
+exit $status

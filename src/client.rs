@@ -1,0 +1,282 @@
+//! The binding layer: the `Nango` class JavaScript sees.
+//!
+//! Each method decodes its JS arguments (detecting the call form), asks the core for the
+//! request, and hands it to the transport. It knows nothing about HTTP: the core decides what
+//! is sent, the transport how. Every method returns a promise; a validation error rejects it.
+
+use std::future::Future;
+use std::rc::Rc;
+
+use js_sys::{Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+use crate::api::config::{user_agent, ConfigInput};
+use crate::api::{ApiRequest, Config, Returns};
+use crate::error::Error;
+use crate::http;
+use crate::js::{prop, string};
+
+mod connections;
+mod integrations;
+mod records;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The WHATWG URL parser, used to validate the host exactly like the official SDK.
+    #[wasm_bindgen(js_name = URL)]
+    type Url;
+    #[wasm_bindgen(constructor, catch, js_class = "URL")]
+    fn new(url: &str) -> Result<Url, JsValue>;
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** The constructor's options (the official SDK's `NangoProps`). */
+export interface NangoProps {
+    /** The API host; default `https://api.nango.dev`. */
+    host?: string;
+    /** Your environment's API key. Give this or `secretKey`, not both. */
+    apiKey?: string;
+    /** @deprecated Use `apiKey` instead. */
+    secretKey?: string;
+    /** Verifies incoming webhooks; falls back to `secretKey`. */
+    webhookSigningKey?: string;
+    connectionId?: string;
+    providerConfigKey?: string;
+    isSync?: boolean;
+    dryRun?: boolean;
+    isScript?: boolean;
+    activityLogId?: string | undefined;
+}
+
+/** `listRecords`' options. */
+export interface ListRecordsRequestConfig {
+    providerConfigKey: string;
+    connectionId: string;
+    model: string;
+    variant?: string;
+    /** @deprecated use modifiedAfter */
+    delta?: string;
+    modifiedAfter?: string;
+    limit?: number;
+    filter?: 'added' | 'updated' | 'deleted' | 'ADDED' | 'UPDATED' | 'DELETED' | `${string},${string}`;
+    cursor?: string | null;
+    ids?: string[];
+}
+"#;
+
+/// Names the runtime for the user agent: `node/20.1.0`, `deno/2.1.0`, `bun/1.1.0`, `workerd`
+/// or `browser`.
+fn runtime() -> String {
+    let global: JsValue = js_sys::global().into();
+    let path = |keys: &[&str]| {
+        keys.iter()
+            .try_fold(global.clone(), |v, k| crate::js::prop(&v, k).ok())
+            .and_then(|v| v.as_string())
+    };
+    if let Some(v) = path(&["Deno", "version", "deno"]) {
+        format!("deno/{v}")
+    } else if let Some(v) = path(&["Bun", "version"]) {
+        format!("bun/{v}")
+    } else if let Some(v) = path(&["process", "versions", "node"]) {
+        format!("node/{v}")
+    } else if path(&["navigator", "userAgent"]).as_deref() == Some("Cloudflare-Workers") {
+        "workerd".to_string()
+    } else {
+        "browser".to_string()
+    }
+}
+
+/// Runs `work` as a promise: `Ok` resolves it, `Err` rejects it with a `NangoError`.
+fn promise(work: impl Future<Output = Result<JsValue, Error>> + 'static) -> Promise {
+    future_to_promise(async move { work.await.map_err(JsValue::from) })
+}
+
+/// Applies the method's result shape to a successful reply.
+fn shape(operation: &'static str, returns: Returns, reply: http::Reply) -> Result<JsValue, Error> {
+    let field = crate::js::field;
+    let data = reply.data;
+    let credentials = || {
+        let c = field(&data, "credentials");
+        if c.is_object() {
+            Ok(c)
+        } else {
+            Err(Error::UnexpectedResponse {
+                operation,
+                detail: "the connection has no credentials".to_string(),
+            })
+        }
+    };
+    Ok(match returns {
+        Returns::Data => data,
+        Returns::Response => reply.response.into(),
+        Returns::Field(name) => field(&data, name),
+        Returns::Configs => {
+            let out = Object::new();
+            let _ = Reflect::set(&out, &"configs".into(), &field(&data, "data"));
+            out.into()
+        }
+        Returns::RawToken => field(&credentials()?, "raw"),
+        Returns::Token => {
+            let c = credentials()?;
+            match field(&c, "type").as_string().as_deref() {
+                Some("OAUTH2") => field(&c, "access_token"),
+                Some("OAUTH1") => {
+                    let out = Object::new();
+                    let _ = Reflect::set(&out, &"oAuthToken".into(), &field(&c, "oauth_token"));
+                    let _ = Reflect::set(
+                        &out,
+                        &"oAuthTokenSecret".into(),
+                        &field(&c, "oauth_token_secret"),
+                    );
+                    out.into()
+                }
+                _ => c,
+            }
+        }
+    })
+}
+
+/// The Nango client: a drop-in replacement for `Nango` from `@nangohq/node`.
+///
+/// ```js
+/// import { Nango } from 'nango-wasm';
+/// const nango = new Nango({ secretKey: process.env.NANGO_SECRET_KEY });
+/// const token = await nango.getToken('github', 'user-42');
+/// ```
+#[wasm_bindgen]
+pub struct Nango {
+    config: Rc<Config>,
+}
+
+impl Nango {
+    /// Sends the request `build` makes (if it made one) and shapes the reply; errors reject.
+    pub(crate) fn call(&self, build: Result<ApiRequest<JsValue>, Error>) -> Promise {
+        let config = Rc::clone(&self.config);
+        promise(async move {
+            let req = build?;
+            let (operation, returns) = (req.operation, req.returns);
+            let reply = http::send(&config, req).await?;
+            shape(operation, returns, reply)
+        })
+    }
+}
+
+fn config_input(config: &JsValue, options: &JsValue) -> Result<ConfigInput, Error> {
+    if !config.is_object() {
+        return Err(Error::InvalidArgument(
+            "new Nango(config): config must be an object such as { secretKey }".to_string(),
+        ));
+    }
+    let s = |key: &str| string(&prop(config, key)?, key);
+    let flag = |key: &str| prop(config, key).map(|v| v.is_truthy());
+    Ok(ConfigInput {
+        host: s("host")?,
+        api_key: s("apiKey")?,
+        secret_key: s("secretKey")?,
+        webhook_signing_key: s("webhookSigningKey")?,
+        connection_id: s("connectionId")?,
+        provider_config_key: s("providerConfigKey")?,
+        is_sync: flag("isSync")?,
+        is_script: flag("isScript")?,
+        dry_run: flag("dryRun")?,
+        activity_log_id: s("activityLogId")?,
+        user_agent: string(&prop(options, "userAgent")?, "userAgent")?,
+    })
+}
+
+#[wasm_bindgen]
+impl Nango {
+    /// Creates a client. `config` takes `secretKey` or `apiKey` (exactly one), and optionally
+    /// `host` (default `https://api.nango.dev`), `webhookSigningKey`, `connectionId`,
+    /// `providerConfigKey`, `isSync`, `isScript`, `dryRun` and `activityLogId`. The second
+    /// argument's `userAgent` is appended to this package's user agent. Throws on invalid
+    /// configuration with the official SDK's messages.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "NangoProps")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ userAgent?: string }")] options: JsValue,
+    ) -> Result<Nango, JsValue> {
+        let input = config_input(&config, &options)?;
+        let config =
+            Config::new(input, |url| Url::new(url).is_ok(), &runtime()).map_err(Error::from)?;
+        Ok(Nango {
+            config: Rc::new(config),
+        })
+    }
+
+    /// The API's base URL, without a trailing slash.
+    #[wasm_bindgen(getter, js_name = serverUrl)]
+    pub fn server_url(&self) -> String {
+        self.config.server_url.clone()
+    }
+
+    /// The key sent as the bearer token (`apiKey`, or the deprecated `secretKey`).
+    #[wasm_bindgen(getter, js_name = apiKey)]
+    pub fn api_key(&self) -> String {
+        self.config.api_key.clone()
+    }
+
+    /// The deprecated `secretKey`, when the client was created with it.
+    #[wasm_bindgen(getter, js_name = secretKey)]
+    pub fn secret_key(&self) -> Option<String> {
+        self.config.secret_key.clone()
+    }
+
+    /// The webhook signing key, when set.
+    #[wasm_bindgen(getter, js_name = webhookSigningKey)]
+    pub fn webhook_signing_key(&self) -> Option<String> {
+        self.config.webhook_signing_key.clone()
+    }
+
+    /// The default connection id (`''` when unset).
+    #[wasm_bindgen(getter, js_name = connectionId)]
+    pub fn connection_id(&self) -> String {
+        self.config.connection_id.clone()
+    }
+
+    /// The default integration key (`''` when unset).
+    #[wasm_bindgen(getter, js_name = providerConfigKey)]
+    pub fn provider_config_key(&self) -> String {
+        self.config.provider_config_key.clone()
+    }
+
+    /// Whether requests carry `Nango-Is-Sync: true`.
+    #[wasm_bindgen(getter, js_name = isSync)]
+    pub fn is_sync(&self) -> bool {
+        self.config.is_sync
+    }
+
+    /// Whether requests carry `Nango-Is-Script: true`.
+    #[wasm_bindgen(getter, js_name = isScript)]
+    pub fn is_script(&self) -> bool {
+        self.config.is_script
+    }
+
+    /// Whether requests carry `Nango-Is-Dry-Run: true`.
+    #[wasm_bindgen(getter, js_name = dryRun)]
+    pub fn dry_run(&self) -> bool {
+        self.config.dry_run
+    }
+
+    /// The activity log id, when set.
+    #[wasm_bindgen(getter, js_name = activityLogId)]
+    pub fn activity_log_id(&self) -> Option<String> {
+        self.config.activity_log_id.clone()
+    }
+
+    /// The `User-Agent` header this client sends.
+    #[wasm_bindgen(getter, js_name = userAgent)]
+    pub fn user_agent(&self) -> String {
+        self.config.user_agent.clone()
+    }
+}
+
+/// The user agent this package sends, with `userAgent` appended when given.
+#[wasm_bindgen(js_name = getUserAgent)]
+pub fn get_user_agent(
+    #[wasm_bindgen(js_name = userAgent)] user_agent_suffix: Option<String>,
+) -> String {
+    user_agent(&runtime(), user_agent_suffix.as_deref())
+}

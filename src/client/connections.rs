@@ -1,0 +1,256 @@
+//! Binding for connections: `getConnection`, `getToken`, `getRawTokenResponse`,
+//! `getMetadata`, `listConnections`.
+
+use js_sys::Promise;
+use wasm_bindgen::prelude::*;
+
+use super::Nango;
+use crate::api::connections::{self, ConnectionQuery, ListConnections};
+use crate::api::{ApiRequest, Method};
+use crate::error::Error;
+use crate::js::{entries, prop, required_string, string, string_list, truthy_string};
+
+#[wasm_bindgen]
+impl Nango {
+    /// Returns a connection with its credentials and metadata.
+    /// `forceRefresh` obtains a new access token first, `refreshToken` includes the refresh
+    /// token, `refreshGithubAppJwtToken` refreshes the JWT of GitHub App connections.
+    #[wasm_bindgen(js_name = getConnection, unchecked_return_type = "Promise<any>")]
+    pub fn get_connection(
+        &self,
+        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
+        provider_config_key: JsValue,
+        #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
+        connection_id: JsValue,
+        #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
+        force_refresh: JsValue,
+        #[wasm_bindgen(js_name = refreshToken, unchecked_param_type = "boolean | undefined")]
+        refresh_token: JsValue,
+        #[wasm_bindgen(
+            js_name = refreshGithubAppJwtToken,
+            unchecked_param_type = "boolean | undefined"
+        )]
+        refresh_github_app_jwt_token: JsValue,
+    ) -> Promise {
+        self.call(
+            connection_query(
+                &provider_config_key,
+                &connection_id,
+                &force_refresh,
+                &refresh_token,
+                &refresh_github_app_jwt_token,
+            )
+            .and_then(|q| Ok(connections::get_connection(&q)?)),
+        )
+    }
+
+    /// Returns the connection's token: the access token string for OAuth 2,
+    /// `{ oAuthToken, oAuthTokenSecret }` for OAuth 1, the credentials object otherwise.
+    #[wasm_bindgen(js_name = getToken, unchecked_return_type = "Promise<any>")]
+    pub fn get_token(
+        &self,
+        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
+        provider_config_key: JsValue,
+        #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
+        connection_id: JsValue,
+        #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
+        force_refresh: JsValue,
+        #[wasm_bindgen(
+            js_name = refreshGithubAppJwtToken,
+            unchecked_param_type = "boolean | undefined"
+        )]
+        refresh_github_app_jwt_token: JsValue,
+    ) -> Promise {
+        self.call(
+            connection_query(
+                &provider_config_key,
+                &connection_id,
+                &force_refresh,
+                &JsValue::FALSE,
+                &refresh_github_app_jwt_token,
+            )
+            .and_then(|q| Ok(connections::get_token(&q)?)),
+        )
+    }
+
+    /// Returns the raw token response the provider sent (`credentials.raw`).
+    #[wasm_bindgen(js_name = getRawTokenResponse, unchecked_return_type = "Promise<any>")]
+    pub fn get_raw_token_response(
+        &self,
+        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
+        provider_config_key: JsValue,
+        #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
+        connection_id: JsValue,
+        #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
+        force_refresh: JsValue,
+        #[wasm_bindgen(
+            js_name = refreshGithubAppJwtToken,
+            unchecked_param_type = "boolean | undefined"
+        )]
+        refresh_github_app_jwt_token: JsValue,
+    ) -> Promise {
+        self.call(
+            connection_query(
+                &provider_config_key,
+                &connection_id,
+                &force_refresh,
+                &JsValue::FALSE,
+                &refresh_github_app_jwt_token,
+            )
+            .and_then(|q| Ok(connections::get_raw_token_response(&q)?)),
+        )
+    }
+
+    /// Returns the connection's custom metadata.
+    #[wasm_bindgen(js_name = getMetadata, unchecked_return_type = "Promise<any>")]
+    pub fn get_metadata(
+        &self,
+        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
+        provider_config_key: JsValue,
+        #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
+        connection_id: JsValue,
+    ) -> Promise {
+        let build = || -> Result<_, Error> {
+            let key = string(&provider_config_key, "providerConfigKey")?.unwrap_or_default();
+            let id = string(&connection_id, "connectionId")?.unwrap_or_default();
+            Ok(connections::get_metadata(&key, &id)?)
+        };
+        self.call(build())
+    }
+
+    /// Replaces the custom metadata of one connection or of several (`connectionId` may be
+    /// an array). Resolves with `{ status, statusText, headers, data }`.
+    #[wasm_bindgen(js_name = setMetadata, unchecked_return_type = "Promise<any>")]
+    pub fn set_metadata(
+        &self,
+        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
+        provider_config_key: JsValue,
+        #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | string[]")]
+        connection_id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: JsValue,
+    ) -> Promise {
+        self.call(change_metadata_args(
+            "setMetadata",
+            Method::Post,
+            &provider_config_key,
+            connection_id,
+            metadata,
+        ))
+    }
+
+    /// Merges `metadata` into the custom metadata of one connection or of several, only
+    /// overriding the given properties. Resolves with `{ status, statusText, headers, data }`.
+    #[wasm_bindgen(js_name = updateMetadata, unchecked_return_type = "Promise<any>")]
+    pub fn update_metadata(
+        &self,
+        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
+        provider_config_key: JsValue,
+        #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | string[]")]
+        connection_id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: JsValue,
+    ) -> Promise {
+        self.call(change_metadata_args(
+            "updateMetadata",
+            Method::Patch,
+            &provider_config_key,
+            connection_id,
+            metadata,
+        ))
+    }
+
+    /// Lists connections. Two call forms: `listConnections(connectionId?, search?, queries?)`
+    /// (`queries`: `endUserId`, `endUserOrganizationId`, `limit`, `page`) and
+    /// `listConnections({ connectionId, userId, integrationId, tags, limit, page })`, where
+    /// `integrationId` is one key or an array and `tags` may use `displayName` and `email`.
+    #[wasm_bindgen(js_name = listConnections, unchecked_return_type = "Promise<any>")]
+    pub fn list_connections(
+        &self,
+        #[wasm_bindgen(
+            js_name = connectionIdOrParams,
+            unchecked_param_type = "string | Record<string, any> | undefined"
+        )]
+        first: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | undefined")] search: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")] queries: JsValue,
+    ) -> Promise {
+        self.call(list_connections_args(&first, &search, &queries))
+    }
+}
+
+fn connection_query(
+    provider_config_key: &JsValue,
+    connection_id: &JsValue,
+    force_refresh: &JsValue,
+    refresh_token: &JsValue,
+    refresh_github_app_jwt_token: &JsValue,
+) -> Result<ConnectionQuery, Error> {
+    Ok(ConnectionQuery {
+        provider_config_key: required_string(provider_config_key, "providerConfigKey")?,
+        connection_id: required_string(connection_id, "connectionId")?,
+        force_refresh: force_refresh.is_truthy(),
+        refresh_token: refresh_token.is_truthy(),
+        refresh_github_app_jwt_token: refresh_github_app_jwt_token.is_truthy(),
+    })
+}
+
+fn list_connections_args(
+    first: &JsValue,
+    search: &JsValue,
+    queries: &JsValue,
+) -> Result<ApiRequest<JsValue>, Error> {
+    let filters = if first.is_object() {
+        let p = |key: &str| prop(first, key);
+        let integration_id = p("integrationId")?;
+        let tags = entries(&p("tags")?, "tags")?
+            .into_iter()
+            .filter_map(|(k, v)| match string(&v, &format!("tags.{k}")) {
+                Ok(Some(v)) => Some(Ok((k, v))),
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        ListConnections::Params {
+            connection_id: truthy_string(&p("connectionId")?, "connectionId")?,
+            user_id: truthy_string(&p("userId")?, "userId")?,
+            integration_id: if integration_id.is_truthy() {
+                Some(string_list(&integration_id, "integrationId")?)
+            } else {
+                None
+            },
+            tags,
+            limit: truthy_string(&p("limit")?, "limit")?,
+            page: truthy_string(&p("page")?, "page")?,
+        }
+    } else {
+        let q = |key: &str| -> Result<Option<String>, Error> {
+            truthy_string(&prop(queries, key)?, key)
+        };
+        ListConnections::Legacy {
+            connection_id: truthy_string(first, "connectionId")?,
+            search: truthy_string(search, "search")?,
+            end_user_id: q("endUserId")?,
+            end_user_organization_id: q("endUserOrganizationId")?,
+            limit: q("limit")?,
+            page: q("page")?,
+        }
+    };
+    Ok(connections::list_connections(&filters)?)
+}
+
+fn change_metadata_args(
+    operation: &'static str,
+    method: Method,
+    provider_config_key: &JsValue,
+    connection_id: JsValue,
+    metadata: JsValue,
+) -> Result<ApiRequest<JsValue>, Error> {
+    let key = truthy_string(provider_config_key, "providerConfigKey")?.unwrap_or_default();
+    let truthy = |v: JsValue| v.is_truthy().then_some(v);
+    Ok(connections::change_metadata(
+        operation,
+        method,
+        &key,
+        truthy(connection_id),
+        truthy(metadata),
+    )?)
+}

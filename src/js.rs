@@ -1,0 +1,105 @@
+//! Reading the caller's JS arguments: property access and string conversion with clear errors
+//! instead of panics or surprises.
+
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::error::Error;
+
+/// `value[key]` when `value` is an object (or function), else `undefined`. A throwing getter
+/// or proxy trap becomes an `INVALID_ARGUMENT` error naming the property.
+pub fn prop(value: &JsValue, key: &str) -> Result<JsValue, Error> {
+    if !value.is_object() && !value.is_function() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    Reflect::get(value, &JsValue::from_str(key))
+        .map_err(|_| Error::InvalidArgument(format!("{key} could not be read")))
+}
+
+/// `value[key]` for a response body: `undefined` when it is missing or unreadable.
+pub fn field(value: &JsValue, key: &str) -> JsValue {
+    prop(value, key).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// JS `String(value)` for strings, numbers, booleans and bigints; `None` for `undefined` and
+/// `null`; an error naming `what` for anything else (objects, symbols, functions).
+pub fn string(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if let Some(s) = value.as_string() {
+        return Ok(Some(s));
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Some(b.to_string()));
+    }
+    if let Some(n) = value.dyn_ref::<js_sys::Number>() {
+        return Ok(n.to_string_with_radix(10).ok().map(String::from));
+    }
+    if let Some(n) = value.dyn_ref::<js_sys::BigInt>() {
+        return Ok(n.to_string(10).ok().map(String::from));
+    }
+    Err(Error::InvalidArgument(format!(
+        "{what} must be a string, got {}",
+        type_name(value)
+    )))
+}
+
+/// Like [`string`], but a falsy value (`''`, `0`, `false`, `NaN`) is `None` too: the official
+/// SDK leaves those out of queries with `if (value)`.
+pub fn truthy_string(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
+    if !value.is_truthy() {
+        return Ok(None);
+    }
+    string(value, what)
+}
+
+/// A required string: `''` and absent values are reported as "<what> is required".
+pub fn required_string(value: &JsValue, what: &str) -> Result<String, Error> {
+    match string(value, what)? {
+        Some(s) if !s.is_empty() => Ok(s),
+        _ => Err(Error::InvalidArgument(format!("{what} is required"))),
+    }
+}
+
+/// A list of strings: an array (each item converted with [`string`]) or one string.
+pub fn string_list(value: &JsValue, what: &str) -> Result<Vec<String>, Error> {
+    if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+        return array
+            .iter()
+            .map(|item| string(&item, what).map(Option::unwrap_or_default))
+            .collect();
+    }
+    Ok(string(value, what)?.into_iter().collect())
+}
+
+/// The own enumerable `[key, value]` pairs of an object, in order.
+pub fn entries(value: &JsValue, what: &str) -> Result<Vec<(String, JsValue)>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Vec::new());
+    }
+    let Some(object) = value.dyn_ref::<js_sys::Object>() else {
+        return Err(Error::InvalidArgument(format!(
+            "{what} must be an object, got {}",
+            type_name(value)
+        )));
+    };
+    Ok(js_sys::Object::entries(object)
+        .iter()
+        .map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            (pair.get(0).as_string().unwrap_or_default(), pair.get(1))
+        })
+        .collect())
+}
+
+/// The `typeof` of a value, for error messages (`null` and arrays named as such).
+pub fn type_name(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".to_string()
+    } else if js_sys::Array::is_array(value) {
+        "an array".to_string()
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
+}
