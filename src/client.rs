@@ -17,9 +17,18 @@ use crate::error::Error;
 use crate::http;
 use crate::js::{prop, string};
 
+mod actions;
+mod connect;
 mod connections;
+mod environment;
+mod functions;
 mod integrations;
+mod providers;
+mod proxy;
 mod records;
+mod scripts;
+mod syncs;
+mod webhooks;
 
 #[wasm_bindgen]
 extern "C" {

@@ -5,11 +5,20 @@
 //! JSON body. User payloads (metadata, action input, ...) travel through the core untouched as
 //! the opaque type parameter `U`, so the JS engine serializes them itself.
 
+pub mod actions;
 pub mod config;
+pub mod connect;
 pub mod connections;
 pub mod encode;
+pub mod environment;
+pub mod functions;
 pub mod integrations;
+pub mod providers;
+pub mod proxy;
 pub mod records;
+pub mod scripts;
+pub mod syncs;
+pub mod webhooks;
 
 pub use config::Config;
 

@@ -1,0 +1,1 @@
+//! Actions: `triggerAction`, `triggerActionAsync`, `getAsyncActionResult`.

@@ -1,0 +1,1 @@
+//! Functions: `listFunctions`, `getFunction`, `getFunctionCode`, `deleteFunction`.

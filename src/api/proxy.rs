@@ -1,0 +1,1 @@
+//! The proxy: `proxy`, `get`, `post`, `put`, `patch`, `delete`.

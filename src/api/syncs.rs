@@ -1,0 +1,1 @@
+//! Syncs: `triggerSync`, `startSync`, `pauseSync`, `syncStatus`, `updateSyncConnectionFrequency`, `createSyncVariant`, `deleteSyncVariant`.

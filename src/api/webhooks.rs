@@ -1,0 +1,1 @@
+//! Webhooks: `verifyIncomingWebhookRequest`, `verifyWebhookSignature`.

@@ -1,0 +1,1 @@
+//! Binding for actions: `triggerAction`, `triggerActionAsync`, `getAsyncActionResult`.

@@ -1,0 +1,1 @@
+//! Binding for connect: `createConnectSession`, `createReconnectSession`, `waitForConnection`.

@@ -1,0 +1,1 @@
+//! Binding for functions: `listFunctions`, `getFunction`, `getFunctionCode`, `deleteFunction`.

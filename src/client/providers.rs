@@ -1,0 +1,1 @@
+//! Binding for providers: `listProviders`, `getProvider`, `getProviderTemplates`.

@@ -1,0 +1,1 @@
+//! Binding for the proxy: `proxy`, `get`, `post`, `put`, `patch`, `delete`.

@@ -1,0 +1,1 @@
+//! Binding for syncs: `triggerSync`, `startSync`, `pauseSync`, `syncStatus`, `updateSyncConnectionFrequency`, `createSyncVariant`, `deleteSyncVariant`.

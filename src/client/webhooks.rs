@@ -1,0 +1,1 @@
+//! Binding for webhooks: `verifyIncomingWebhookRequest`, `verifyWebhookSignature`.
