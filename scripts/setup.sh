@@ -16,11 +16,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# npm dev dependencies (the reference SDK, wasm-opt from binaryen, test tools), from the lock.
+# npm dev dependencies (the reference SDK, wasm-opt from binaryen, test tools), at the exact
+# versions of package.json and package-lock.json. `npm install`, not `npm ci`: the registry
+# mirror reachable here lacks other platforms' optional binaries (e.g. @deno/darwin-arm64), so
+# the lock cannot list them and `npm ci` refuses it as out of sync.
 stamp=node_modules/.nango-wasm-setup
-want=$(sha256sum package-lock.json | cut -d' ' -f1)
+want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
-  echo "setup: npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "setup: npm install"
+  npm install --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
 fi
