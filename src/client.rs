@@ -121,11 +121,7 @@ fn shape(operation: &'static str, returns: Returns, reply: http::Reply) -> Resul
         Returns::Data => data,
         Returns::Response => reply.response.into(),
         Returns::Field(name) => field(&data, name),
-        Returns::Configs => {
-            let out = Object::new();
-            let _ = Reflect::set(&out, &"configs".into(), &field(&data, "data"));
-            out.into()
-        }
+        Returns::Configs => wrap_data("configs", &data),
         Returns::RawToken => field(&credentials()?, "raw"),
         Returns::Token => {
             let c = credentials()?;
@@ -144,7 +140,17 @@ fn shape(operation: &'static str, returns: Returns, reply: http::Reply) -> Resul
                 _ => c,
             }
         }
+        Returns::Config => wrap_data("config", &data),
+        Returns::DataOrEmptyList if !data.is_truthy() => js_sys::Array::new().into(),
+        Returns::DataOrEmptyList => data,
     })
+}
+
+/// `{ [name]: body.data }`, the older SDKs' result shapes.
+fn wrap_data(name: &str, body: &JsValue) -> JsValue {
+    let out = Object::new();
+    let _ = Reflect::set(&out, &name.into(), &crate::js::field(body, "data"));
+    out.into()
 }
 
 /// The Nango client: a drop-in replacement for `Nango` from `@nangohq/node`.

@@ -1,5 +1,6 @@
-//! Connections: `getConnection`, `getToken`, `getRawTokenResponse`, `getMetadata`,
-//! `listConnections`.
+//! Connections: `getConnection`, `getConnectionDetails`, `getToken`, `getRawTokenResponse`,
+//! `getMetadata`, `listConnections`, `setMetadata`, `updateMetadata`, `patchConnection`,
+//! `deleteConnection`.
 
 use super::encode::{path, segment};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method, Returns};
@@ -44,6 +45,69 @@ pub fn get_connection_details<U>(operation: &'static str, q: &ConnectionQuery) -
             )
             .json_content_type(),
     )
+}
+
+/// `getConnectionDetails({ providerConfigKey, connectionId, forceRefresh?, refreshToken?,
+/// refreshGithubAppJwtToken?, additionalHeader? })`: the connection request, resolving with
+/// the whole response. `additional_header` may replace `Content-Type`, `Accept` or
+/// `User-Agent`, never the authorization or the client's flags.
+pub fn connection_details<U>(
+    q: &ConnectionQuery,
+    additional_header: Vec<(String, String)>,
+) -> Built<U> {
+    Ok(get_connection_details("getConnectionDetails", q)?
+        .extra_headers(additional_header)
+        .returns(Returns::Response))
+}
+
+/// `/connections/{connectionId}?provider_config_key=...`, checking the key first.
+fn connection_request<U>(
+    operation: &'static str,
+    method: Method,
+    key_name: &str,
+    provider_config_key: &str,
+    connection_id: &str,
+) -> Built<U> {
+    if provider_config_key.is_empty() {
+        return Err(InvalidArgument(format!("{key_name} is required")));
+    }
+    let id = segment("connectionId", connection_id)?;
+    Ok(
+        ApiRequest::new(operation, method, path(&["connections", &id]))
+            .query("provider_config_key", provider_config_key)
+            .json_content_type(),
+    )
+}
+
+/// `patchConnection({ connectionId, provider_config_key }, body)`: `PATCH
+/// /connections/{connectionId}?provider_config_key=...` with the caller's body (`tags`,
+/// `end_user`, ...).
+pub fn patch_connection<U>(
+    connection_id: &str,
+    provider_config_key: &str,
+    body: Option<U>,
+) -> Built<U> {
+    Ok(connection_request(
+        "patchConnection",
+        Method::Patch,
+        "provider_config_key",
+        provider_config_key,
+        connection_id,
+    )?
+    .user_body(body))
+}
+
+/// `deleteConnection(providerConfigKey, connectionId)`: `DELETE
+/// /connections/{connectionId}?provider_config_key=...`, resolving with the whole response.
+pub fn delete_connection<U>(provider_config_key: &str, connection_id: &str) -> Built<U> {
+    Ok(connection_request(
+        "deleteConnection",
+        Method::Delete,
+        "providerConfigKey",
+        provider_config_key,
+        connection_id,
+    )?
+    .returns(Returns::Response))
 }
 
 /// `getConnection(providerConfigKey, connectionId, forceRefresh?, refreshToken?,
@@ -380,5 +444,115 @@ mod tests {
         );
         assert_eq!(err("p", None, Some("m")), "Connection Id is required");
         assert_eq!(err("p", Some("c"), None), "Metadata is required");
+    }
+
+    #[test]
+    fn connection_details_returns_the_response_with_extra_headers() {
+        let mut c = q("github", "user-42");
+        c.force_refresh = true;
+        let extra = vec![
+            ("X-A".to_string(), "1".to_string()),
+            ("content-type".to_string(), "text/plain".to_string()),
+            ("authorization".to_string(), "no".to_string()),
+            ("Nango-Is-Sync".to_string(), "true".to_string()),
+        ];
+        let r: Req = connection_details(&c, extra).unwrap();
+        assert_eq!(
+            (r.operation, r.returns),
+            ("getConnectionDetails", Returns::Response)
+        );
+        assert_eq!(
+            r.path_and_query(),
+            "/connections/user-42?provider_config_key=github&force_refresh=true\
+             &refresh_token=false&refresh_github_app_jwt_token=false"
+        );
+        assert!(r.headers.is_empty());
+        assert_eq!(
+            r.extra_headers,
+            vec![
+                ("X-A".to_string(), "1".to_string()),
+                ("content-type".to_string(), "text/plain".to_string()),
+            ]
+        );
+        let r: Req = connection_details(&c, Vec::new()).unwrap();
+        assert_eq!(r.headers, vec![("Content-Type", "application/json".into())]);
+        assert!(r.extra_headers.is_empty());
+        assert_eq!(
+            connection_details::<()>(&q("", "c"), Vec::new())
+                .unwrap_err()
+                .0,
+            "providerConfigKey is required"
+        );
+    }
+
+    #[test]
+    fn patch_connection_request_and_messages() {
+        let r = patch_connection("user-42", "github", Some("body")).unwrap();
+        assert_eq!(
+            (r.method, r.path_and_query().as_str()),
+            (
+                Method::Patch,
+                "/connections/user-42?provider_config_key=github"
+            )
+        );
+        assert_eq!(r.body, Some(Json::User("body")));
+        assert_eq!(r.headers, vec![("Content-Type", "application/json".into())]);
+        assert_eq!((r.operation, r.returns), ("patchConnection", Returns::Data));
+        let r: Req = patch_connection("user-42", "github", None).unwrap();
+        assert_eq!(r.body, None);
+        assert_eq!(r.headers, vec![("Content-Type", "application/json".into())]);
+        assert_eq!(
+            patch_connection::<()>("c", "", None).unwrap_err().0,
+            "provider_config_key is required"
+        );
+        assert_eq!(
+            patch_connection::<()>("", "p", None).unwrap_err().0,
+            "connectionId is required"
+        );
+    }
+
+    #[test]
+    fn delete_connection_returns_the_response() {
+        let r: Req = delete_connection("github", "user-43").unwrap();
+        assert_eq!(
+            (r.method, r.path_and_query().as_str()),
+            (
+                Method::Delete,
+                "/connections/user-43?provider_config_key=github"
+            )
+        );
+        assert_eq!(r.headers, vec![("Content-Type", "application/json".into())]);
+        assert_eq!(
+            (r.operation, r.returns),
+            ("deleteConnection", Returns::Response)
+        );
+        assert!(r.body.is_none());
+        assert_eq!(
+            delete_connection::<()>("", "c").unwrap_err().0,
+            "providerConfigKey is required"
+        );
+        assert_eq!(
+            delete_connection::<()>("p", "").unwrap_err().0,
+            "connectionId is required"
+        );
+    }
+
+    #[test]
+    fn connection_ids_are_one_segment_and_keys_one_query_value() {
+        let id = "a/b?c#d%e&f+g h..é";
+        let enc = "a%2Fb%3Fc%23d%25e%26f%2Bg%20h..%C3%A9";
+        let want = format!("/connections/{enc}?provider_config_key={enc}");
+        let r: Req = delete_connection(id, id).unwrap();
+        assert_eq!(r.path_and_query(), want);
+        let r: Req = patch_connection(id, id, None).unwrap();
+        assert_eq!(r.path_and_query(), want);
+        let r: Req = connection_details(&q(id, id), Vec::new()).unwrap();
+        assert!(r.path_and_query().starts_with(&want));
+        for dots in [".", ".."] {
+            assert!(delete_connection::<()>("p", dots).is_err());
+            assert!(patch_connection::<()>(dots, "p", None).is_err());
+            assert!(connection_details::<()>(&q("p", dots), Vec::new()).is_err());
+            assert!(delete_connection::<()>(dots, "c").is_ok());
+        }
     }
 }

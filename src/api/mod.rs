@@ -98,6 +98,21 @@ pub enum Returns {
     Token,
     /// `body.credentials.raw`.
     RawToken,
+    /// `{ config: body.data }` (the legacy integration call forms' shape).
+    Config,
+    /// The parsed body, or `[]` when it is empty or falsy (`getEnvironmentVariables`).
+    DataOrEmptyList,
+}
+
+/// One value of a query object, as the official SDK's `addQueryParams` reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QueryParam {
+    /// `null` or `undefined`: left out.
+    Absent,
+    /// A value, already converted to its string form.
+    One(String),
+    /// An array: each item is `set` in turn, so only the last one is sent (none when empty).
+    Many(Vec<String>),
 }
 
 /// One request to the Nango API, ready for the transport.
@@ -113,6 +128,10 @@ pub struct ApiRequest<U> {
     pub query: Vec<(String, String)>,
     /// Request-specific headers; the transport adds authorization and the client flags.
     pub headers: Vec<(&'static str, String)>,
+    /// Headers whose names the caller chose, applied after `headers` and the client's own
+    /// headers, each replacing any header of the same name (case-insensitively). Never
+    /// `Authorization` or a `Nango-Is-*` flag.
+    pub extra_headers: Vec<(String, String)>,
     /// The JSON body, if any.
     pub body: Option<Json<U>>,
     /// How to shape the successful result.
@@ -128,6 +147,7 @@ impl<U> ApiRequest<U> {
             path,
             query: Vec::new(),
             headers: Vec::new(),
+            extra_headers: Vec::new(),
             body: None,
             returns: Returns::Data,
         }
@@ -136,6 +156,64 @@ impl<U> ApiRequest<U> {
     /// Appends a query parameter.
     pub fn query(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.query.push((name.into(), value.into()));
+        self
+    }
+
+    /// Adds a query object like the official SDK's `addQueryParams`: each `set` replaces the
+    /// value of a parameter already there (keeping its place) or appends it; absent values
+    /// are left out and an array contributes its last item.
+    pub fn query_params(mut self, params: Vec<(String, QueryParam)>) -> Self {
+        for (name, value) in params {
+            let value = match value {
+                QueryParam::Absent => None,
+                QueryParam::One(v) => Some(v),
+                QueryParam::Many(items) => items.into_iter().last(),
+            };
+            if let Some(value) = value {
+                self.set_query(name, value);
+            }
+        }
+        self
+    }
+
+    /// `URLSearchParams.set`: replaces the first `name` (dropping the others) or appends.
+    fn set_query(&mut self, name: String, value: String) {
+        let mut found = false;
+        self.query.retain_mut(|(n, v)| {
+            if *n != name {
+                return true;
+            }
+            if found {
+                return false;
+            }
+            found = true;
+            v.clone_from(&value);
+            true
+        });
+        if !found {
+            self.query.push((name, value));
+        }
+    }
+
+    /// Adds caller-named headers (see [`ApiRequest::extra_headers`]): `Authorization` and the
+    /// `Nango-Is-*` flags are skipped, as the official SDK always overwrites them, and a
+    /// request header of the same name is replaced.
+    pub fn extra_headers(mut self, headers: Vec<(String, String)>) -> Self {
+        const RESERVED: [&str; 4] = [
+            "authorization",
+            "nango-is-sync",
+            "nango-is-script",
+            "nango-is-dry-run",
+        ];
+        for (name, value) in headers {
+            if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(&name)) {
+                continue;
+            }
+            self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
+            self.extra_headers
+                .retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
+            self.extra_headers.push((name, value));
+        }
         self
     }
 
@@ -160,6 +238,17 @@ impl<U> ApiRequest<U> {
         self
     }
 
+    /// Sets a caller's body the way axios sends it: `None` (a `null` or `undefined` body)
+    /// sends no body, with axios' default `application/x-www-form-urlencoded` content type
+    /// unless one is already set.
+    pub fn user_body(self, body: Option<U>) -> Self {
+        match body {
+            Some(body) => self.body(Json::User(body)),
+            None if self.headers.iter().any(|(n, _)| *n == "Content-Type") => self,
+            None => self.header("Content-Type", "application/x-www-form-urlencoded"),
+        }
+    }
+
     /// Sets how the successful result is shaped.
     pub fn returns(mut self, returns: Returns) -> Self {
         self.returns = returns;
@@ -174,5 +263,81 @@ impl<U> ApiRequest<U> {
             out.push_str(&encode::query_string(&self.query));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Req = ApiRequest<()>;
+
+    fn req() -> Req {
+        ApiRequest::new("op", Method::Get, "/x".to_string())
+    }
+
+    fn one(v: &str) -> QueryParam {
+        QueryParam::One(v.to_string())
+    }
+
+    #[test]
+    fn query_params_behave_like_add_query_params() {
+        let r = req().query_params(vec![
+            ("a".into(), one("1")),
+            ("gone".into(), QueryParam::Absent),
+            ("zero".into(), one("0")),
+            ("empty".into(), one("")),
+            (
+                "list".into(),
+                QueryParam::Many(vec!["x".into(), "y".into()]),
+            ),
+            ("none".into(), QueryParam::Many(Vec::new())),
+        ]);
+        assert_eq!(r.path_and_query(), "/x?a=1&zero=0&empty=&list=y");
+    }
+
+    #[test]
+    fn query_params_set_replaces_in_place() {
+        let r = req()
+            .query("a", "1")
+            .query("b", "2")
+            .query("a", "3")
+            .query_params(vec![("a".into(), one("new")), ("c".into(), one("4"))]);
+        assert_eq!(r.path_and_query(), "/x?a=new&b=2&c=4");
+    }
+
+    #[test]
+    fn extra_headers_skip_reserved_names_and_replace_same_names() {
+        let r = req().json_content_type().extra_headers(vec![
+            ("AUTHORIZATION".into(), "x".into()),
+            ("nango-is-dry-run".into(), "true".into()),
+            ("Nango-Is-Script".into(), "true".into()),
+            ("content-type".into(), "text/plain".into()),
+            ("X-A".into(), "1".into()),
+            ("x-a".into(), "2".into()),
+        ]);
+        assert!(r.headers.is_empty());
+        assert_eq!(
+            r.extra_headers,
+            vec![
+                ("content-type".to_string(), "text/plain".to_string()),
+                ("x-a".to_string(), "2".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn user_body_is_sent_like_axios() {
+        let r = ApiRequest::new("op", Method::Post, "/x".to_string()).user_body(Some(7));
+        assert_eq!(r.body, Some(Json::User(7)));
+        assert_eq!(r.headers, vec![("Content-Type", "application/json".into())]);
+        let r: Req = req().user_body(None);
+        assert_eq!(r.body, None);
+        assert_eq!(
+            r.headers,
+            vec![("Content-Type", "application/x-www-form-urlencoded".into())]
+        );
+        let r: Req = req().json_content_type().user_body(None);
+        assert_eq!(r.headers, vec![("Content-Type", "application/json".into())]);
     }
 }

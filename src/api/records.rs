@@ -1,6 +1,6 @@
-//! Records: `listRecords`.
+//! Records: `listRecords`, `pruneRecords`.
 
-use super::{ApiRequest, Built, InvalidArgument, Method};
+use super::{ApiRequest, Built, InvalidArgument, Json, Method};
 
 /// `listRecords`' options. `None` stands for an absent option; the official SDK also leaves
 /// out falsy ones, which the binding layer maps to `None`.
@@ -68,9 +68,55 @@ pub fn list_records<U>(o: &ListRecords) -> Built<U> {
         .header("Provider-Config-Key", provider_config_key))
 }
 
+/// `pruneRecords`' options as the official SDK reads them. `None` stands for `undefined`
+/// (`model`, `until_cursor`), for a falsy value (`variant`, `limit`), or for a header value
+/// axios leaves out (`provider_config_key`, `connection_id`: `null`, `undefined`, `false`).
+/// The body values are the caller's, sent as they are.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PruneRecords<U> {
+    /// `providerConfigKey`, sent as the `Provider-Config-Key` header
+    pub provider_config_key: Option<String>,
+    /// `connectionId`, sent as the `Connection-Id` header
+    pub connection_id: Option<String>,
+    /// `model`
+    pub model: Option<U>,
+    /// `variant`
+    pub variant: Option<U>,
+    /// `untilCursor`, sent as `until_cursor`
+    pub until_cursor: Option<U>,
+    /// `limit`
+    pub limit: Option<U>,
+}
+
+/// `PATCH /records/prune` with `{ model, until_cursor, limit?, variant? }` and the
+/// `Connection-Id` / `Provider-Config-Key` headers. Like the official SDK it checks nothing:
+/// the API reports what is missing.
+pub fn prune_records<U>(o: PruneRecords<U>) -> Built<U> {
+    let mut req = ApiRequest::new("pruneRecords", Method::Patch, "/records/prune".to_string());
+    for (name, value) in [
+        ("Connection-Id", o.connection_id),
+        ("Provider-Config-Key", o.provider_config_key),
+    ] {
+        if let Some(value) = value {
+            req = req.header(name, value);
+        }
+    }
+    let body = [
+        ("model", o.model),
+        ("until_cursor", o.until_cursor),
+        ("limit", o.limit),
+        ("variant", o.variant),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some((name, Json::User(value?))))
+    .collect();
+    Ok(req.body(Json::Object(body)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::Returns;
 
     fn base() -> ListRecords {
         ListRecords {
@@ -148,5 +194,69 @@ mod tests {
             list_records::<()>(&o).unwrap_err().0,
             "connectionId is missing and is required to make a proxy call!"
         );
+    }
+
+    fn prune(
+        limit: Option<&'static str>,
+        variant: Option<&'static str>,
+    ) -> PruneRecords<&'static str> {
+        PruneRecords {
+            provider_config_key: Some("github".into()),
+            connection_id: Some("user-42".into()),
+            model: Some("Ticket"),
+            variant,
+            until_cursor: Some("cursor"),
+            limit,
+        }
+    }
+
+    #[test]
+    fn prune_records_request() {
+        let r = prune_records(prune(Some("4"), Some("eu"))).unwrap();
+        assert_eq!(
+            (r.method, r.path_and_query().as_str()),
+            (Method::Patch, "/records/prune")
+        );
+        assert_eq!(
+            r.headers,
+            vec![
+                ("Connection-Id", "user-42".into()),
+                ("Provider-Config-Key", "github".into()),
+                ("Content-Type", "application/json".into()),
+            ]
+        );
+        assert_eq!(
+            r.body,
+            Some(Json::Object(vec![
+                ("model", Json::User("Ticket")),
+                ("until_cursor", Json::User("cursor")),
+                ("limit", Json::User("4")),
+                ("variant", Json::User("eu")),
+            ]))
+        );
+        assert_eq!((r.operation, r.returns), ("pruneRecords", Returns::Data));
+    }
+
+    #[test]
+    fn prune_records_leaves_out_what_is_absent() {
+        let r = prune_records(prune(None, None)).unwrap();
+        assert_eq!(
+            r.body,
+            Some(Json::Object(vec![
+                ("model", Json::User("Ticket")),
+                ("until_cursor", Json::User("cursor")),
+            ]))
+        );
+        let r = prune_records::<()>(PruneRecords {
+            provider_config_key: None,
+            connection_id: None,
+            model: None,
+            variant: None,
+            until_cursor: None,
+            limit: None,
+        })
+        .unwrap();
+        assert_eq!(r.body, Some(Json::Object(Vec::new())));
+        assert_eq!(r.headers, vec![("Content-Type", "application/json".into())]);
     }
 }

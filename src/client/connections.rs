@@ -1,14 +1,28 @@
-//! Binding for connections: `getConnection`, `getToken`, `getRawTokenResponse`,
-//! `getMetadata`, `listConnections`.
+//! Binding for connections: `getConnection`, `getConnectionDetails`, `getToken`,
+//! `getRawTokenResponse`, `getMetadata`, `listConnections`, `setMetadata`, `updateMetadata`,
+//! `patchConnection`, `deleteConnection`.
 
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
+use super::integrations::{arg_string, body_arg, id};
 use super::Nango;
 use crate::api::connections::{self, ConnectionQuery, ListConnections};
 use crate::api::{ApiRequest, Method};
 use crate::error::Error;
 use crate::js::{entries, prop, required_string, string, string_list, truthy_string};
+
+/// A header value as axios sends it: `null`, `undefined` and `false` leave the header out,
+/// an array is joined with `", "`.
+pub(super) fn header_value(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
+    if value.as_bool() == Some(false) {
+        return Ok(None);
+    }
+    if js_sys::Array::is_array(value) {
+        return Ok(Some(string_list(value, what)?.join(", ")));
+    }
+    string(value, what)
+}
 
 #[wasm_bindgen]
 impl Nango {
@@ -158,6 +172,61 @@ impl Nango {
         ))
     }
 
+    /// Returns the connection request's whole response, `{ status, statusText, headers,
+    /// data }`. `options`: `providerConfigKey`, `connectionId`, `forceRefresh`,
+    /// `refreshToken`, `refreshGithubAppJwtToken` and `additionalHeader` (extra request
+    /// headers; they cannot replace the authorization or the client's flags).
+    #[wasm_bindgen(js_name = getConnectionDetails, unchecked_return_type = "Promise<any>")]
+    pub fn get_connection_details(
+        &self,
+        #[wasm_bindgen(
+            unchecked_param_type = "{ providerConfigKey: string, connectionId: string, forceRefresh?: boolean, refreshToken?: boolean, refreshGithubAppJwtToken?: boolean, additionalHeader?: Record<string, string> }"
+        )]
+        options: JsValue,
+    ) -> Promise {
+        self.call(connection_details_args(&options))
+    }
+
+    /// Edits a connection: `patchConnection({ connectionId, provider_config_key }, { tags?,
+    /// end_user?, ... })`. Resolves with the API's answer.
+    #[wasm_bindgen(js_name = patchConnection, unchecked_return_type = "Promise<any>")]
+    pub fn patch_connection(
+        &self,
+        #[wasm_bindgen(
+            unchecked_param_type = "{ connectionId: string, provider_config_key: string }"
+        )]
+        params: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: JsValue,
+    ) -> Promise {
+        let build = || -> Result<_, Error> {
+            let connection_id = id(&params, "connectionId")?;
+            let key = id(&params, "provider_config_key")?;
+            Ok(connections::patch_connection(
+                &connection_id,
+                &key,
+                body_arg(body),
+            )?)
+        };
+        self.call(build())
+    }
+
+    /// Deletes a connection. Resolves with `{ status, statusText, headers, data }`.
+    #[wasm_bindgen(js_name = deleteConnection, unchecked_return_type = "Promise<any>")]
+    pub fn delete_connection(
+        &self,
+        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
+        provider_config_key: JsValue,
+        #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
+        connection_id: JsValue,
+    ) -> Promise {
+        let build = || -> Result<_, Error> {
+            let key = arg_string(&provider_config_key, "providerConfigKey")?;
+            let id = arg_string(&connection_id, "connectionId")?;
+            Ok(connections::delete_connection(&key, &id)?)
+        };
+        self.call(build())
+    }
+
     /// Lists connections. Two call forms: `listConnections(connectionId?, search?, queries?)`
     /// (`queries`: `endUserId`, `endUserOrganizationId`, `limit`, `page`) and
     /// `listConnections({ connectionId, userId, integrationId, tags, limit, page })`, where
@@ -191,6 +260,24 @@ fn connection_query(
         refresh_token: refresh_token.is_truthy(),
         refresh_github_app_jwt_token: refresh_github_app_jwt_token.is_truthy(),
     })
+}
+
+fn connection_details_args(options: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
+    let p = |key: &str| prop(options, key);
+    let q = connection_query(
+        &p("providerConfigKey")?,
+        &p("connectionId")?,
+        &p("forceRefresh")?,
+        &p("refreshToken")?,
+        &p("refreshGithubAppJwtToken")?,
+    )?;
+    let mut headers = Vec::new();
+    for (name, value) in entries(&p("additionalHeader")?, "additionalHeader")? {
+        if let Some(value) = header_value(&value, &format!("additionalHeader.{name}"))? {
+            headers.push((name, value));
+        }
+    }
+    Ok(connections::connection_details(&q, headers)?)
 }
 
 fn list_connections_args(

@@ -1,10 +1,11 @@
-//! Binding for records: `listRecords`.
+//! Binding for records: `listRecords`, `pruneRecords`.
 
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
+use super::connections::header_value;
 use super::Nango;
-use crate::api::records::{self, ListRecords};
+use crate::api::records::{self, ListRecords, PruneRecords};
 use crate::api::ApiRequest;
 use crate::error::Error;
 use crate::js::{prop, string, string_list, truthy_string};
@@ -21,6 +22,41 @@ impl Nango {
     ) -> Promise {
         self.call(list_records_args(&config))
     }
+
+    /// Empties the payload of a model's records up to a cursor, in Nango's cache only (the
+    /// records' metadata stays; a resync restores them). Options: `providerConfigKey`,
+    /// `connectionId`, `model`, `untilCursor`, and optionally `variant` and `limit`. Resolves
+    /// with `{ count, has_more }`.
+    #[wasm_bindgen(js_name = pruneRecords, unchecked_return_type = "Promise<any>")]
+    pub fn prune_records(
+        &self,
+        #[wasm_bindgen(
+            unchecked_param_type = "{ providerConfigKey: string, connectionId: string, model: string, variant?: string, untilCursor: string, limit?: number }"
+        )]
+        options: JsValue,
+    ) -> Promise {
+        self.call(prune_records_args(&options))
+    }
+}
+
+fn prune_records_args(options: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
+    if !options.is_object() {
+        return Err(Error::InvalidArgument(
+            "pruneRecords(options): options must be an object".to_string(),
+        ));
+    }
+    let p = |key: &str| prop(options, key);
+    let defined = |key: &str| p(key).map(|v| (!v.is_undefined()).then_some(v));
+    let truthy = |key: &str| p(key).map(|v| v.is_truthy().then_some(v));
+    let header = |key: &str| header_value(&p(key)?, key);
+    Ok(records::prune_records(PruneRecords {
+        provider_config_key: header("providerConfigKey")?,
+        connection_id: header("connectionId")?,
+        model: defined("model")?,
+        variant: truthy("variant")?,
+        until_cursor: defined("untilCursor")?,
+        limit: truthy("limit")?,
+    })?)
 }
 
 fn list_records_args(config: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
