@@ -151,6 +151,18 @@ pub fn get_metadata<U>(provider_config_key: &str, connection_id: &str) -> Built<
     Ok(get_connection_details("getMetadata", &q)?.returns(Returns::Field("metadata")))
 }
 
+/// One `tags` filter of `listConnections`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    /// The caller's key.
+    pub key: String,
+    /// The key lower-cased by the JS engine (`String.prototype.toLowerCase`), as the official
+    /// SDK does; Rust's Unicode case tables would add 12 KB to the wasm.
+    pub lowercase_key: String,
+    /// The value.
+    pub value: String,
+}
+
 /// The filters of `listConnections`, in either of its call forms. `None` stands for an
 /// absent (or falsy) argument, which the official SDK leaves out of the query.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,7 +191,7 @@ pub enum ListConnections {
         /// `integrationId`: one key or several, sent comma-separated
         integration_id: Option<Vec<String>>,
         /// `tags`, in the caller's order
-        tags: Vec<(String, String)>,
+        tags: Vec<Tag>,
         /// `limit`
         limit: Option<String>,
         /// `page`
@@ -225,11 +237,16 @@ pub fn list_connections<U>(filters: &ListConnections) -> Built<U> {
                 "integrationId",
                 &integration_id.as_ref().map(|ids| ids.join(",")),
             );
-            for (key, value) in tags {
+            for Tag {
+                key,
+                lowercase_key,
+                value,
+            } in tags
+            {
                 let name = match key.as_str() {
                     "displayName" => "tags[end_user_display_name]".to_string(),
                     "email" => "tags[end_user_email]".to_string(),
-                    other => format!("tags[{}]", other.to_lowercase()),
+                    _ => format!("tags[{lowercase_key}]"),
                 };
                 add(&name, &Some(value.clone()));
             }
@@ -386,6 +403,14 @@ mod tests {
         assert_eq!(r.headers, vec![("Content-Type", "application/json".into())]);
     }
 
+    fn tag(key: &str, value: &str) -> Tag {
+        Tag {
+            key: key.into(),
+            lowercase_key: key.to_lowercase(),
+            value: value.into(),
+        }
+    }
+
     #[test]
     fn list_connections_object_form() {
         let r: Req = list_connections(&ListConnections::Params {
@@ -393,9 +418,9 @@ mod tests {
             user_id: Some("u1".into()),
             integration_id: Some(vec!["github".into(), "slack".into()]),
             tags: vec![
-                ("displayName".into(), "Ann".into()),
-                ("email".into(), "a@b.c".into()),
-                ("Team".into(), "x".into()),
+                tag("displayName", "Ann"),
+                tag("email", "a@b.c"),
+                tag("Team", "x"),
             ],
             limit: Some("5".into()),
             page: Some("1".into()),

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 
 use super::integrations::{arg_string, body_arg, id};
 use super::Nango;
-use crate::api::connections::{self, ConnectionQuery, ListConnections};
+use crate::api::connections::{self, ConnectionQuery, ListConnections, Tag};
 use crate::api::{ApiRequest, Method};
 use crate::error::Error;
 use crate::js::{entries, prop, required_string, string, string_list, truthy_string};
@@ -291,7 +291,11 @@ fn list_connections_args(
         let tags = entries(&p("tags")?, "tags")?
             .into_iter()
             .filter_map(|(k, v)| match string(&v, &format!("tags.{k}")) {
-                Ok(Some(v)) => Some(Ok((k, v))),
+                Ok(Some(value)) => Some(Ok(Tag {
+                    lowercase_key: String::from(js_sys::JsString::from(k.as_str()).to_lower_case()),
+                    key: k,
+                    value,
+                })),
                 Ok(None) => None,
                 Err(e) => Some(Err(e)),
             })
