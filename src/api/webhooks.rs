@@ -1,1 +1,378 @@
 //! Webhooks: `verifyIncomingWebhookRequest`, `verifyWebhookSignature`.
+//!
+//! Both are synchronous and computed here, without the runtime's crypto: HMAC-SHA256 (RFC 2104
+//! over FIPS 180-4 SHA-256) for the first, SHA-256 of the key followed by the JSON payload for
+//! the deprecated second.
+
+use super::Config;
+
+/// The header carrying the HMAC of the raw body, matched case-insensitively.
+pub const SIGNATURE_HEADER: &str = "X-Nango-Hmac-Sha256";
+
+/// The warning `verifyWebhookSignature` prints once, as the official SDK does.
+pub const VERIFY_WEBHOOK_SIGNATURE_DEPRECATED: &str = "verifyWebhookSignature() is deprecated \
+     and vulnerable to length-extension attacks. Use verifyIncomingWebhookRequest() instead.";
+
+/// The key webhooks are signed with: `webhookSigningKey ?? secretKey`, never `apiKey`. `None`
+/// when that is missing or empty (the official SDK then returns `false`).
+pub fn signing_key(config: &Config) -> Option<&str> {
+    config
+        .webhook_signing_key
+        .as_deref()
+        .or(config.secret_key.as_deref())
+        .filter(|key| !key.is_empty())
+}
+
+/// `verifyIncomingWebhookRequest`'s check: `signature` (the header's value) must be the hex
+/// HMAC-SHA256 of `body` under `key`. Hex digits may be of either case, as Node's hex decoding
+/// accepts; a short, long or non-hex signature is `false`. The comparison of the MACs takes
+/// the same time whatever the signature.
+pub fn verify_incoming_webhook(key: &str, body: &[u8], signature: &str) -> bool {
+    let Some(given) = decode_hex_32(signature) else {
+        return false;
+    };
+    constant_time_eq(&hmac_sha256(key.as_bytes(), body), &given)
+}
+
+/// The deprecated `verifyWebhookSignature`'s check: `signature` must be exactly the lower-case
+/// hex SHA-256 of `key` followed by `json` (the payload's `JSON.stringify`).
+pub fn verify_webhook_signature(key: &str, json: &str, signature: &str) -> bool {
+    let mut message = Vec::with_capacity(key.len() + json.len());
+    message.extend_from_slice(key.as_bytes());
+    message.extend_from_slice(json.as_bytes());
+    let expected = hex(&sha256(&message));
+    constant_time_eq(expected.as_bytes(), signature.as_bytes())
+}
+
+/// Compares two byte strings in time that depends only on their lengths.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn hex_digit(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Decodes exactly 64 hex digits.
+fn decode_hex_32(s: &str) -> Option<[u8; 32]> {
+    let bytes = s.as_bytes();
+    if bytes.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (byte, pair) in out.iter_mut().zip(bytes.chunks_exact(2)) {
+        if let [hi, lo] = *pair {
+            *byte = hex_digit(hi)? << 4 | hex_digit(lo)?;
+        }
+    }
+    Some(out)
+}
+
+/// Lower-case hex.
+fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    bytes
+        .iter()
+        .flat_map(|b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 0x0f)]])
+        .map(char::from)
+        .collect()
+}
+
+const BLOCK: usize = 64;
+
+/// HMAC-SHA256 (RFC 2104).
+pub fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+    let mut block = [0u8; BLOCK];
+    if key.len() > BLOCK {
+        block[..32].copy_from_slice(&sha256(key));
+    } else {
+        block[..key.len()].copy_from_slice(key);
+    }
+    let pad = |byte: u8| block.map(|k| k ^ byte);
+    let mut inner = Sha256::new();
+    inner.update(&pad(0x36));
+    inner.update(message);
+    let mut outer = Sha256::new();
+    outer.update(&pad(0x5c));
+    outer.update(&inner.finish());
+    outer.finish()
+}
+
+/// SHA-256 (FIPS 180-4).
+pub fn sha256(message: &[u8]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update(message);
+    h.finish()
+}
+
+const K: [u32; 64] = [
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+];
+
+/// An incremental SHA-256.
+struct Sha256 {
+    state: [u32; 8],
+    buffer: [u8; BLOCK],
+    buffered: usize,
+    length: u64,
+}
+
+impl Sha256 {
+    fn new() -> Self {
+        Sha256 {
+            state: [
+                0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab,
+                0x5be0cd19,
+            ],
+            buffer: [0; BLOCK],
+            buffered: 0,
+            length: 0,
+        }
+    }
+
+    fn update(&mut self, mut data: &[u8]) {
+        self.length = self.length.wrapping_add(data.len() as u64);
+        while !data.is_empty() {
+            let take = (BLOCK - self.buffered).min(data.len());
+            let (head, rest) = data.split_at(take);
+            self.buffer[self.buffered..self.buffered + take].copy_from_slice(head);
+            self.buffered += take;
+            data = rest;
+            if self.buffered == BLOCK {
+                let block = self.buffer;
+                self.compress(&block);
+                self.buffered = 0;
+            }
+        }
+    }
+
+    fn finish(mut self) -> [u8; 32] {
+        let bits = self.length.wrapping_mul(8);
+        self.update(&[0x80]);
+        while self.buffered != BLOCK - 8 {
+            self.update(&[0]);
+        }
+        self.update(&bits.to_be_bytes());
+        let mut out = [0u8; 32];
+        for (chunk, word) in out.chunks_exact_mut(4).zip(self.state) {
+            chunk.copy_from_slice(&word.to_be_bytes());
+        }
+        out
+    }
+
+    fn compress(&mut self, block: &[u8; BLOCK]) {
+        let mut w = [0u32; 64];
+        for (word, bytes) in w.iter_mut().zip(block.chunks_exact(4)) {
+            *word = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        }
+        for i in 16..64 {
+            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
+            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
+            w[i] = w[i - 16]
+                .wrapping_add(s0)
+                .wrapping_add(w[i - 7])
+                .wrapping_add(s1);
+        }
+        let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut h] = self.state;
+        for (k, w) in K.iter().zip(w) {
+            let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
+            let ch = (e & f) ^ (!e & g);
+            let t1 = h
+                .wrapping_add(s1)
+                .wrapping_add(ch)
+                .wrapping_add(*k)
+                .wrapping_add(w);
+            let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
+            let maj = (a & b) ^ (a & c) ^ (b & c);
+            let t2 = s0.wrapping_add(maj);
+            h = g;
+            g = f;
+            f = e;
+            e = d.wrapping_add(t1);
+            d = c;
+            c = b;
+            b = a;
+            a = t1.wrapping_add(t2);
+        }
+        for (s, v) in self.state.iter_mut().zip([a, b, c, d, e, f, g, h]) {
+            *s = s.wrapping_add(v);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::config::ConfigInput;
+
+    fn hmac_hex(key: &[u8], message: &[u8]) -> String {
+        hex(&hmac_sha256(key, message))
+    }
+
+    #[test]
+    fn rfc_4231_test_cases() {
+        let key4: Vec<u8> = (1..=25).collect();
+        let long_key = [0xaa; 131];
+        let cases: [(&[u8], &[u8], &str); 6] = [
+            (
+                &[0x0b; 20],
+                b"Hi There",
+                "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7",
+            ),
+            (
+                b"Jefe",
+                b"what do ya want for nothing?",
+                "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843",
+            ),
+            (
+                &[0xaa; 20],
+                &[0xdd; 50],
+                "773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe",
+            ),
+            (
+                &key4,
+                &[0xcd; 50],
+                "82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b",
+            ),
+            (
+                &long_key,
+                b"Test Using Larger Than Block-Size Key - Hash Key First",
+                "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54",
+            ),
+            (
+                &long_key,
+                b"This is a test using a larger than block-size key and a larger than block-size \
+                  data. The key needs to be hashed before being used by the HMAC algorithm.",
+                "9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2",
+            ),
+        ];
+        for (key, message, expected) in cases {
+            assert_eq!(hmac_hex(key, message), expected);
+        }
+    }
+
+    #[test]
+    fn hmac_of_empty_messages_and_block_sized_keys() {
+        assert_eq!(
+            hmac_hex(b"", b""),
+            "b613679a0814d9ec772f95d778c35fc5ff1697c493715653c6c712144292c5ad"
+        );
+        assert_eq!(
+            hmac_hex(b"key", b""),
+            "5d5d139563c95b5967b9bd9a8c9b233a9dedb45072794cd232dc1b74832607d0"
+        );
+        assert_eq!(
+            hmac_hex(&[b'a'; 64], b"x"),
+            "b65ca3a3235f948bc0e6bd747532c54a983b54ddad1a4d1bd8b958e065b1cab4"
+        );
+    }
+
+    #[test]
+    fn sha256_vectors_around_the_padding_boundaries() {
+        let cases: [(Vec<u8>, &str); 7] = [
+            (
+                b"".to_vec(),
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            ),
+            (
+                b"abc".to_vec(),
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+            ),
+            (
+                b"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".to_vec(),
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1",
+            ),
+            (
+                vec![b'a'; 55],
+                "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318",
+            ),
+            (
+                vec![b'a'; 56],
+                "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a",
+            ),
+            (
+                vec![b'a'; 64],
+                "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb",
+            ),
+            (
+                vec![b'a'; 1_000_000],
+                "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0",
+            ),
+        ];
+        for (message, expected) in cases {
+            assert_eq!(hex(&sha256(&message)), expected);
+        }
+    }
+
+    const SIGNED: &str = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+    const BODY: &[u8] = b"what do ya want for nothing?";
+
+    #[test]
+    fn incoming_webhook_signatures() {
+        let verify = |sig: &str| verify_incoming_webhook("Jefe", BODY, sig);
+        assert!(verify(SIGNED));
+        assert!(verify(&SIGNED.to_uppercase()));
+        assert!(!verify(""));
+        assert!(!verify(&SIGNED[..62]));
+        assert!(!verify(&format!("{SIGNED}00")));
+        assert!(!verify(&format!("{}zz", &SIGNED[..62])));
+        assert!(!verify(&"z".repeat(64)));
+        assert!(!verify(&"0".repeat(64)));
+        // 64 bytes, but not 64 ASCII characters.
+        assert!(!verify(&format!("{}é", &SIGNED[..62])));
+        assert!(!verify_incoming_webhook("other", BODY, SIGNED));
+        assert!(!verify_incoming_webhook("Jefe", b"tampered", SIGNED));
+    }
+
+    #[test]
+    fn legacy_signatures_are_sha256_of_key_and_json() {
+        // sha256("Jefe" + '{"a":1}')
+        let expected = hex(&sha256(b"Jefe{\"a\":1}"));
+        assert!(verify_webhook_signature("Jefe", "{\"a\":1}", &expected));
+        assert!(!verify_webhook_signature(
+            "Jefe",
+            "{\"a\":1}",
+            &expected.to_uppercase()
+        ));
+        assert!(!verify_webhook_signature("Jefe", "{\"a\":2}", &expected));
+        assert!(!verify_webhook_signature("Jefe", "{\"a\":1}", ""));
+    }
+
+    fn config(webhook: Option<&str>, secret: Option<&str>, api: Option<&str>) -> Config {
+        let input = ConfigInput {
+            webhook_signing_key: webhook.map(String::from),
+            secret_key: secret.map(String::from),
+            api_key: api.map(String::from),
+            ..ConfigInput::default()
+        };
+        Config::new(input, |_| true, "test").unwrap()
+    }
+
+    #[test]
+    fn signing_key_falls_back_to_the_secret_key_never_the_api_key() {
+        assert_eq!(
+            signing_key(&config(Some("wh"), Some("sk"), None)),
+            Some("wh")
+        );
+        assert_eq!(signing_key(&config(None, Some("sk"), None)), Some("sk"));
+        assert_eq!(signing_key(&config(None, None, Some("ak"))), None);
+        assert_eq!(
+            signing_key(&config(Some("wh"), None, Some("ak"))),
+            Some("wh")
+        );
+        // `'' ?? secretKey` is '', which the official SDK then refuses.
+        assert_eq!(signing_key(&config(Some(""), Some("sk"), None)), None);
+    }
+}

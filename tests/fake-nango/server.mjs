@@ -113,6 +113,17 @@ export async function startFakeNango({ port = 0, secretKey = DEFAULT_SECRET_KEY 
             fake.requests.length = 0;
             fake.state = createInitialState();
         },
+        /**
+         * Leaves connection `connectionId` out of the next `polls` answers of GET /connections;
+         * it shows up again in the one after (as when an end user finishes an auth flow).
+         */
+        connectLater(connectionId, polls) {
+            const list = fake.state.connections;
+            const index = list.findIndex((c) => c.connection_id === connectionId);
+            if (index === -1) throw new Error(`connectLater: no connection ${connectionId}`);
+            const [connection] = list.splice(index, 1);
+            (fake.state.connectingLater ??= []).push({ connection, polls });
+        },
         close() {
             if (!closing) {
                 closing = new Promise((resolve) => {
@@ -528,6 +539,12 @@ function listShape(c) {
 }
 
 function listConnections(ctx) {
+    const state = ctx.state;
+    state.connectingLater = (state.connectingLater ?? []).filter((later) => {
+        if (later.polls-- > 0) return true;
+        state.connections.push(later.connection);
+        return false;
+    });
     const q = ctx.query;
     let list = ctx.state.connections;
     const connectionId = q.get('connectionId');

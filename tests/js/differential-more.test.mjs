@@ -472,6 +472,77 @@ describe('syncs', { skip: pending('triggerSync', 'startSync', 'pauseSync', 'sync
     it('deleteSyncVariant unknown → 404', async () => {
         await diff((n) => n.deleteSyncVariant({ provider_config_key: 'github', connection_id: 'user-42', name: 'github-issues', variant: 'nope' }), { expectError: 404 });
     });
+
+    const moreTriggerForms = [
+        ['(key, [], id): an empty list is every sync', ['github', [], 'user-42'], { syncs: [], provider_config_key: 'github', connection_id: 'user-42' }],
+        ['(key, null, id)', ['github', null, 'user-42'], { syncs: [], provider_config_key: 'github', connection_id: 'user-42' }],
+        ['(key, undefined, undefined, sync mode)', ['github', undefined, undefined, 'incremental'], { syncs: [], provider_config_key: 'github', sync_mode: 'incremental' }],
+        ['opts { reset } alone', ['github', ['github-issues'], 'user-42', { reset: true }], { syncs: ['github-issues'], provider_config_key: 'github', connection_id: 'user-42', opts: { reset: true } }],
+        ['undefined 4th argument', ['github', ['github-issues'], 'user-42', undefined], { syncs: ['github-issues'], provider_config_key: 'github', connection_id: 'user-42' }],
+        ['a number as 4th argument is ignored', ['github', ['github-issues'], 'user-42', 1], { syncs: ['github-issues'], provider_config_key: 'github', connection_id: 'user-42' }]
+    ];
+    for (const [name, args, body] of moreTriggerForms) {
+        it(`triggerSync ${name}`, async () => {
+            const run = await diff((n) => n.triggerSync(...args), axiosLike);
+            assert.deepStrictEqual(onlyRequest(run.official).body, body);
+        });
+    }
+    it('triggerSync with a null 4th argument sends opts: null (→ 400)', async () => {
+        const run = await diff((n) => n.triggerSync('github', ['github-issues'], 'user-42', null), { expectError: 400 });
+        assert.equal(onlyRequest(run.official).body.opts, null);
+    });
+    it('triggerSync with a null connection id sends it (→ 400)', async () => {
+        const run = await diff((n) => n.triggerSync('github', ['github-issues'], null), { expectError: 400 });
+        assert.equal(onlyRequest(run.official).body.connection_id, null);
+    });
+    it("triggerSync rejects '*' and objects like any non-array", async () => {
+        const message = 'Syncs must be an array. If it is a single sync, please wrap it in an array.';
+        await diff((n) => n.triggerSync('github', '*'), { expectError: message });
+        await diff((n) => n.triggerSync('github', { name: 'github-issues' }), { expectError: message });
+    });
+    it('startSync and pauseSync with variant objects', async () => {
+        const run = await diff(async (n) => {
+            const paused = await n.pauseSync('github', [{ name: 'github-issues', variant: 'eu' }], 'user-42');
+            const status = await n.syncStatus('github', [{ name: 'github-issues', variant: 'eu' }], 'user-42');
+            const started = await n.startSync('github', [{ name: 'github-issues', variant: 'eu' }], 'user-42');
+            return { paused: pickResponse(paused), status, started: pickResponse(started) };
+        });
+        assert.deepStrictEqual(run.official.requests[0].body.syncs, [{ name: 'github-issues', variant: 'eu' }]);
+        assert.equal(run.official.outcome.value.status.syncs[0].status, 'PAUSED');
+    });
+    it("syncStatus(key, '*', id)", async () => {
+        const run = await diff((n) => n.syncStatus('github', '*', 'user-42'));
+        assert.deepStrictEqual(onlyRequest(run.official).query, [['syncs', '*'], ['provider_config_key', 'github'], ['connection_id', 'user-42']]);
+    });
+    it('syncStatus(key, names)', async () => {
+        const run = await diff((n) => n.syncStatus('github', ['github-issues', 'github-prs']));
+        assert.deepStrictEqual(onlyRequest(run.official).query, [['syncs', 'github-issues,github-prs'], ['provider_config_key', 'github']]);
+    });
+    it('syncStatus(key, objects, null): a null connection id is left out', async () => {
+        const run = await diff((n) => n.syncStatus('github', [{ name: 'github-issues', variant: 'eu' }, { name: 'github-prs', variant: '' }], null));
+        assert.deepStrictEqual(onlyRequest(run.official).query, [['syncs', 'github-issues::eu,github-prs'], ['provider_config_key', 'github']]);
+    });
+    it("syncStatus(key, []) sends an empty name list; '' as connection id is sent", async () => {
+        const run = await diff((n) => n.syncStatus('github', [], ''), { expectError: 400 });
+        assert.deepStrictEqual(onlyRequest(run.official).query, [['syncs', ''], ['provider_config_key', 'github'], ['connection_id', '']]);
+    });
+    it('updateSyncConnectionFrequency(key, name, id, null) reverts to the default', async () => {
+        const run = await diff(async (n) => {
+            const changed = await n.updateSyncConnectionFrequency('github', 'github-issues', 'user-42', 'every 2 hours');
+            const reverted = await n.updateSyncConnectionFrequency('github', 'github-issues', 'user-42', null);
+            return { changed, reverted };
+        });
+        assert.deepStrictEqual(run.official.requests[1].body, { sync_name: 'github-issues', provider_config_key: 'github', connection_id: 'user-42', frequency: null });
+        assert.notDeepStrictEqual(run.official.outcome.value.reverted, run.official.outcome.value.changed);
+    });
+    it('updateSyncConnectionFrequency rejects a null connection id', async () => {
+        await diff((n) => n.updateSyncConnectionFrequency('github', 'github-issues', null, 'every day'), { expectError: 'ConnectionId must be a string.' });
+    });
+    it('createSyncVariant then deleteSyncVariant', async () => {
+        const props = { provider_config_key: 'github', connection_id: 'user-42', name: 'github-issues', variant: 'us' };
+        const run = await diff(async (n) => ({ created: await n.createSyncVariant(props), deleted: await n.deleteSyncVariant(props) }));
+        assert.deepStrictEqual(run.official.outcome.value.deleted, { success: true });
+    });
 });
 
 describe('environment variables', { skip: pending('getEnvironmentVariables') }, () => {
@@ -526,6 +597,38 @@ describe('actions', { skip: pending('triggerAction', 'triggerActionAsync', 'getA
     it('getAsyncActionResult unknown → 404', async () => {
         await diff((n) => n.getAsyncActionResult({ id: 'nope' }), { expectError: 404 });
     });
+    it('triggerActionAsync without input, then the result by statusUrl (preferred over id)', async () => {
+        const run = await diff(async (n) => {
+            const started = await n.triggerActionAsync('github', 'user-42', 'echo');
+            return { started, result: await n.getAsyncActionResult({ id: 'ignored', statusUrl: started.statusUrl }) };
+        });
+        assert.deepStrictEqual(run.official.requests[0].body, { action_name: 'echo' });
+        assert.deepStrictEqual(run.official.requests[1].segments.slice(0, 2), ['', 'action']);
+        assert.notEqual(run.official.requests[1].segments[2], 'ignored');
+    });
+    it('triggerActionAsync of a failing action, then its error', async () => {
+        await diff(
+            async (n) => {
+                const started = await n.triggerActionAsync('github', 'user-42', 'fail', {});
+                return n.getAsyncActionResult(started);
+            },
+            { expectError: 500 }
+        );
+    });
+    it('triggerAction with a falsy input (0, false, empty string) keeps it', async () => {
+        const run = await diff(async (n) => [await n.triggerAction('github', 'user-42', 'echo', 0), await n.triggerAction('github', 'user-42', 'echo', false), await n.triggerAction('github', 'user-42', 'echo', '')]);
+        assert.deepStrictEqual(
+            run.official.requests.map((r) => r.body),
+            [0, false, ''].map((input) => ({ action_name: 'echo', input }))
+        );
+    });
+    it('triggerAction without a connection id sends no Connection-Id header (→ 400)', async () => {
+        const run = await diff((n) => n.triggerAction('github', undefined, 'echo'), { expectError: 400 });
+        assert.equal(onlyRequest(run.official).headers['connection-id'], undefined);
+    });
+    it('getAsyncActionResult with empty id and statusUrl rejects', async () => {
+        await diff((n) => n.getAsyncActionResult({ id: '', statusUrl: '' }), { expectError: 'Either id or statusUrl must be provided' });
+    });
 });
 
 describe('connect sessions', { skip: pending('createConnectSession', 'createReconnectSession') }, () => {
@@ -550,6 +653,19 @@ describe('connect sessions', { skip: pending('createConnectSession', 'createReco
     it('createReconnectSession unknown → 404', async () => {
         await diff((n) => n.createReconnectSession({ connection_id: 'nobody', integration_id: 'github' }), { expectError: 404 });
     });
+    it('createConnectSession with tags only', async () => {
+        const run = await diff((n) => n.createConnectSession({ tags: { end_user_id: 'u-9' } }));
+        assert.deepStrictEqual(onlyRequest(run.official).body, { tags: { end_user_id: 'u-9' } });
+    });
+    for (const [name, props] of [
+        ['no argument', []],
+        ['null', [null]]
+    ]) {
+        it(`createConnectSession with ${name} sends no body (→ 400)`, async () => {
+            const run = await diff((n) => n.createConnectSession(...props), { expectError: 400 });
+            assert.equal(onlyRequest(run.official).body, '');
+        });
+    }
 });
 
 describe('waitForConnection', { skip: pending('waitForConnection') }, () => {
@@ -561,6 +677,76 @@ describe('waitForConnection', { skip: pending('waitForConnection') }, () => {
     it('rejects when the signal is already aborted, without a request', async () => {
         const run = await diff((n) => n.waitForConnection('github', 'u-42', { signal: AbortSignal.abort() }), { expectError: 'Wait for connection was aborted' });
         assert.equal(run.official.requests.length, 0);
+    });
+
+    /**
+     * Runs `wait()` with the waits of waitForConnection's schedule (10 s, 2 s) shortened to 1 ms
+     * and recorded; other timers are untouched. Resolves with `{ value | error, delays }`.
+     */
+    async function fastWaits(wait) {
+        const realSetTimeout = globalThis.setTimeout;
+        const delays = [];
+        globalThis.setTimeout = (handler, ms, ...rest) => {
+            if (ms !== 10_000 && ms !== 2_000) return realSetTimeout(handler, ms, ...rest);
+            delays.push(ms);
+            return realSetTimeout(handler, 1, ...rest);
+        };
+        try {
+            return { value: await wait(), delays };
+        } catch (err) {
+            return { error: err.message, delays };
+        } finally {
+            globalThis.setTimeout = realSetTimeout;
+        }
+    }
+
+    for (const polls of [1, 2]) {
+        it(`finds the connection once it shows up after ${polls} poll(s)`, async () => {
+            const run = await diff((n, fake) => {
+                fake.connectLater('user-42', polls);
+                return fastWaits(() => n.waitForConnection('github', 'u-42'));
+            });
+            const { value, delays } = run.official.outcome.value;
+            assert.equal(value.connection_id, 'user-42');
+            assert.equal(value.provider_config_key, 'github');
+            assert.deepStrictEqual(delays, [10_000, 2_000].slice(0, polls));
+            assert.equal(run.official.requests.length, polls + 1);
+        });
+    }
+    it('times out after 30 polls: 10 s, then 2 s between polls', async () => {
+        const run = await diff((n) => fastWaits(() => n.waitForConnection('github', 'nobody')));
+        assert.deepStrictEqual(run.official.outcome.value, {
+            error: 'Timeout waiting for connection to be created',
+            delays: [10_000, ...Array(29).fill(2_000)]
+        });
+        assert.equal(run.official.requests.length, 30);
+        assert.ok(run.official.requests.every((r) => r.query.length === 1 && r.query[0][1] === 'nobody'));
+    });
+    it("only the integration's connection counts", async () => {
+        const run = await diff((n) => fastWaits(() => n.waitForConnection('twitter', 'u-42')));
+        assert.equal(run.official.outcome.value.error, 'Timeout waiting for connection to be created');
+    });
+    it('an empty user id lists every connection', async () => {
+        const run = await diff((n) => n.waitForConnection('openai', ''));
+        assert.deepStrictEqual(onlyRequest(run.official).query, []);
+        assert.equal(run.official.outcome.value.connection_id, 'apikey-conn');
+    });
+    it('rejects at once when the signal aborts during a wait', async () => {
+        const run = await diff(async (n) => {
+            const controller = new AbortController();
+            const started = Date.now();
+            setTimeout(() => controller.abort(), 200);
+            try {
+                return await n.waitForConnection('github', 'nobody', { signal: controller.signal });
+            } catch (err) {
+                return { message: err.message, prompt: Date.now() - started < 3_000 };
+            }
+        });
+        assert.deepStrictEqual(run.official.outcome.value, { message: 'Wait for connection was aborted', prompt: true });
+        assert.equal(run.official.requests.length, 1);
+    });
+    it('an API error ends the wait', async () => {
+        await diff((n) => n.waitForConnection('github', 'u-42'), { config: { secretKey: 'sk-wrong' }, expectError: 401 });
     });
 });
 
@@ -674,6 +860,21 @@ describe('webhook verification (synchronous)', { skip: pending('verifyIncomingWe
         ['secretKey as the fallback signing key', {}, body, { 'X-Nango-Hmac-Sha256': hmac(SECRET_KEY, body) }, true],
         ['apiKey is never a signing key', { secretKey: undefined, apiKey: SECRET_KEY }, body, { 'X-Nango-Hmac-Sha256': hmac(SECRET_KEY, body) }, false]
     ];
+    incoming.push(
+        ['an upper-case header name', { webhookSigningKey: SIGNING_KEY }, body, { 'X-NANGO-HMAC-SHA256': hmac(SIGNING_KEY, body) }, true],
+        ['upper-case hex digits', { webhookSigningKey: SIGNING_KEY }, body, { 'X-Nango-Hmac-Sha256': hmac(SIGNING_KEY, body).toUpperCase() }, true],
+        ['a signature from another key', { webhookSigningKey: SIGNING_KEY }, body, { 'X-Nango-Hmac-Sha256': hmac('other', body) }, false],
+        ['the secretKey signature when a webhookSigningKey is set', { webhookSigningKey: SIGNING_KEY }, body, { 'X-Nango-Hmac-Sha256': hmac(SECRET_KEY, body) }, false],
+        ['a long signature', { webhookSigningKey: SIGNING_KEY }, body, { 'X-Nango-Hmac-Sha256': `${hmac(SIGNING_KEY, body)}00` }, false],
+        ['a signature with one non-hex pair', { webhookSigningKey: SIGNING_KEY }, body, { 'X-Nango-Hmac-Sha256': `${hmac(SIGNING_KEY, body).slice(0, 62)}zz` }, false],
+        ['an empty signature', { webhookSigningKey: SIGNING_KEY }, body, { 'X-Nango-Hmac-Sha256': '' }, false],
+        ['the raw body as a Buffer', { webhookSigningKey: SIGNING_KEY }, Buffer.from(body), { 'x-nango-hmac-sha256': hmac(SIGNING_KEY, body) }, true],
+        ['a non-ASCII body', { webhookSigningKey: SIGNING_KEY }, 'héllo ✓ \u{1F600}', { 'x-nango-hmac-sha256': hmac(SIGNING_KEY, 'héllo ✓ \u{1F600}') }, true],
+        ['an empty body', { webhookSigningKey: SIGNING_KEY }, '', { 'x-nango-hmac-sha256': hmac(SIGNING_KEY, '') }, true],
+        ['a long signing key', { webhookSigningKey: 'k'.repeat(200) }, body, { 'x-nango-hmac-sha256': hmac('k'.repeat(200), body) }, true],
+        ['an empty webhookSigningKey does not fall back', { webhookSigningKey: '' }, body, { 'X-Nango-Hmac-Sha256': hmac(SECRET_KEY, body) }, false],
+        ['a fetch Headers object (the official reads own keys only)', { webhookSigningKey: SIGNING_KEY }, body, new Headers({ 'X-Nango-Hmac-Sha256': 'f'.repeat(64) }), false]
+    );
     for (const [name, config, text, headers, expected] of incoming) {
         it(`verifyIncomingWebhookRequest: ${name}`, async () => {
             // Wrapped so that a Promise would not be silently awaited into a boolean.
@@ -687,6 +888,9 @@ describe('webhook verification (synchronous)', { skip: pending('verifyIncomingWe
     const legacy = (key) => crypto.createHash('sha256').update(`${key}${JSON.stringify(payload)}`).digest('hex');
     for (const [name, config, signature, expected] of [
         ['valid', { webhookSigningKey: SIGNING_KEY }, legacy(SIGNING_KEY), true],
+        ['upper-case hex is not accepted', { webhookSigningKey: SIGNING_KEY }, legacy(SIGNING_KEY).toUpperCase(), false],
+        ['apiKey is never a signing key', { secretKey: undefined, apiKey: SECRET_KEY }, legacy(SECRET_KEY), false],
+        ['a non-string signature', { webhookSigningKey: SIGNING_KEY }, 42, false],
         ['invalid', { webhookSigningKey: SIGNING_KEY }, legacy('other'), false],
         ['secretKey fallback', {}, legacy(SECRET_KEY), true]
     ]) {
@@ -695,4 +899,24 @@ describe('webhook verification (synchronous)', { skip: pending('verifyIncomingWe
             assert.deepStrictEqual(run.official.outcome.value, { valid: expected });
         });
     }
+
+    it('verifyIncomingWebhookRequest returns a boolean synchronously', async () => {
+        const headers = { 'X-Nango-Hmac-Sha256': hmac(SIGNING_KEY, body) };
+        const run = await diff(
+            (n) => {
+                const valid = n.verifyIncomingWebhookRequest(body, headers);
+                const invalid = n.verifyIncomingWebhookRequest(body, {});
+                return { types: [typeof valid, typeof invalid], values: [valid, invalid] };
+            },
+            { config: { webhookSigningKey: SIGNING_KEY } }
+        );
+        assert.deepStrictEqual(run.official.outcome.value, { types: ['boolean', 'boolean'], values: [true, false] });
+    });
+    it('verifyWebhookSignature of undefined and of a string', async () => {
+        const run = await diff((n) => [
+            n.verifyWebhookSignature(crypto.createHash('sha256').update(`${SIGNING_KEY}undefined`).digest('hex'), undefined),
+            n.verifyWebhookSignature(crypto.createHash('sha256').update(`${SIGNING_KEY}"text"`).digest('hex'), 'text')
+        ], { config: { webhookSigningKey: SIGNING_KEY } });
+        assert.deepStrictEqual(run.official.outcome.value, [true, true]);
+    });
 });

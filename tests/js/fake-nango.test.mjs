@@ -187,6 +187,16 @@ describe('connections', () => {
         const [first] = (await json('/connections?connectionId=user-42')).body.connections;
         assert.deepStrictEqual(Object.keys(first).sort(), ['connection_id', 'created', 'end_user', 'errors', 'id', 'metadata', 'provider', 'provider_config_key', 'tags']);
     });
+    it('connectLater(id, n) leaves a connection out of the next n lists', async () => {
+        server.fake.reset();
+        server.fake.connectLater('user-43', 2);
+        const list = async () => (await json('/connections?endUserId=u-43')).body.connections.map((c) => c.connection_id);
+        assert.deepStrictEqual(await list(), []);
+        assert.deepStrictEqual(await list(), []);
+        assert.deepStrictEqual(await list(), ['user-43']);
+        assert.deepStrictEqual(await list(), ['user-43']);
+        server.fake.reset();
+    });
 });
 
 describe('records', () => {
