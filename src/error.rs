@@ -32,6 +32,10 @@ pub enum Error {
         /// The JS error `fetch` (or reading the body) rejected with.
         cause: JsValue,
     },
+    /// The caller's `AbortSignal` ended the call; the message says which.
+    Aborted(String),
+    /// The call gave up waiting; the message says what for.
+    TimedOut(String),
     /// The response was received but is not what the method expects.
     UnexpectedResponse {
         /// The SDK method that made the request.
@@ -54,6 +58,8 @@ impl Error {
             Error::InvalidArgument(_) => "INVALID_ARGUMENT",
             Error::Api { .. } => "API_ERROR",
             Error::Network { .. } => "NETWORK_ERROR",
+            Error::Aborted(_) => "ABORTED",
+            Error::TimedOut(_) => "TIMEOUT",
             Error::UnexpectedResponse { .. } => "UNEXPECTED_RESPONSE",
         }
     }
@@ -61,7 +67,9 @@ impl Error {
     /// The human-readable message.
     pub fn message(&self) -> String {
         match self {
-            Error::InvalidArgument(message) => message.clone(),
+            Error::InvalidArgument(message)
+            | Error::Aborted(message)
+            | Error::TimedOut(message) => message.clone(),
             Error::Api {
                 operation,
                 status,

@@ -21,6 +21,16 @@ pub fn field(value: &JsValue, key: &str) -> JsValue {
     prop(value, key).unwrap_or(JsValue::UNDEFINED)
 }
 
+/// The value, or `None` for `undefined` (which `JSON.stringify` leaves out of objects).
+pub fn defined(value: JsValue) -> Option<JsValue> {
+    (!value.is_undefined()).then_some(value)
+}
+
+/// The value, or `None` for `undefined` and `null` (e.g. a body axios would not send).
+pub fn present(value: JsValue) -> Option<JsValue> {
+    (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
 /// JS `String(value)` for strings, numbers, booleans and bigints; `None` for `undefined` and
 /// `null`; an error naming `what` for anything else (objects, symbols, functions).
 pub fn string(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
@@ -71,6 +81,23 @@ pub fn string_list(value: &JsValue, what: &str) -> Result<Vec<String>, Error> {
             .collect();
     }
     Ok(string(value, what)?.into_iter().collect())
+}
+
+/// A string argument, `''` when absent so the core reports it as required.
+pub fn arg_string(value: &JsValue, what: &str) -> Result<String, Error> {
+    Ok(string(value, what)?.unwrap_or_default())
+}
+
+/// A header value as axios sends it: `null`, `undefined` and `false` leave the header out,
+/// an array is joined with `", "`.
+pub fn header_value(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
+    if value.as_bool() == Some(false) {
+        return Ok(None);
+    }
+    if js_sys::Array::is_array(value) {
+        return Ok(Some(string_list(value, what)?.join(", ")));
+    }
+    string(value, what)
 }
 
 /// The own enumerable `[key, value]` pairs of an object, in order.

@@ -3,21 +3,13 @@
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
-use super::syncs::defined;
 use super::Nango;
 use crate::api::actions::{self, TriggerAction};
 use crate::api::{ApiRequest, Built};
 use crate::error::Error;
-use crate::js::{prop, string, truthy_string};
+use crate::js::{defined, header_value, prop, truthy_string};
 
 /// A header value as axios sends it: `undefined`, `null` and `false` leave the header out.
-fn header(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
-    if value.as_bool() == Some(false) {
-        return Ok(None);
-    }
-    string(value, what)
-}
-
 fn trigger(
     build: fn(TriggerAction<JsValue>) -> Built<JsValue>,
     provider_config_key: &JsValue,
@@ -26,8 +18,8 @@ fn trigger(
     input: JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     Ok(build(TriggerAction {
-        provider_config_key: header(provider_config_key, "providerConfigKey")?,
-        connection_id: header(connection_id, "connectionId")?,
+        provider_config_key: header_value(provider_config_key, "providerConfigKey")?,
+        connection_id: header_value(connection_id, "connectionId")?,
         action_name: defined(action_name),
         input: defined(input),
     })?)

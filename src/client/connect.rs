@@ -2,14 +2,14 @@
 
 use std::rc::Rc;
 
-use js_sys::{Array, Function, Promise, Reflect};
+use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use super::Nango;
 use crate::api::connect::{self, WaitStep, WAIT_ABORTED, WAIT_TIMED_OUT};
 use crate::error::Error;
-use crate::js::{field, prop, truthy_string};
+use crate::js::{field, present, prop, truthy_string};
 
 #[wasm_bindgen]
 extern "C" {
@@ -28,18 +28,6 @@ extern "C" {
     #[wasm_bindgen(method, catch, structural, js_name = removeEventListener)]
     fn remove_event_listener(this: &Signal, kind: &str, listener: &Function)
         -> Result<(), JsValue>;
-}
-
-/// The body of a session request: `undefined` and `null` send none, as axios does.
-fn session_props(props: JsValue) -> Option<JsValue> {
-    (!props.is_undefined() && !props.is_null()).then_some(props)
-}
-
-/// A `NangoError` with the official SDK's message and a `code` of its own.
-fn wait_error(code: &str, message: &str) -> JsValue {
-    let err = JsValue::from(Error::InvalidArgument(message.to_string()));
-    let _ = Reflect::set(&err, &"code".into(), &code.into());
-    err
 }
 
 fn aborted(signal: Option<&Signal>) -> Result<bool, JsValue> {
@@ -106,7 +94,7 @@ async fn wait(
     let signal = signal.as_ref();
     for step in connect::wait_schedule() {
         if aborted(signal)? {
-            return Err(wait_error("ABORTED", WAIT_ABORTED));
+            return Err(Error::Aborted(WAIT_ABORTED.to_string()).into());
         }
         match step {
             WaitStep::Poll => {
@@ -118,12 +106,12 @@ async fn wait(
             }
             WaitStep::Sleep(ms) => {
                 if sleep(ms, signal).await? {
-                    return Err(wait_error("ABORTED", WAIT_ABORTED));
+                    return Err(Error::Aborted(WAIT_ABORTED.to_string()).into());
                 }
             }
         }
     }
-    Err(wait_error("TIMEOUT", WAIT_TIMED_OUT))
+    Err(Error::TimedOut(WAIT_TIMED_OUT.to_string()).into())
 }
 
 #[wasm_bindgen]
@@ -136,7 +124,7 @@ impl Nango {
         #[wasm_bindgen(js_name = sessionProps, unchecked_param_type = "Record<string, any>")]
         props: JsValue,
     ) -> Promise {
-        self.call(connect::create_connect_session(session_props(props)).map_err(Error::from))
+        self.call(connect::create_connect_session(present(props)).map_err(Error::from))
     }
 
     /// Creates a Connect session to reconnect an existing connection
@@ -147,7 +135,7 @@ impl Nango {
         #[wasm_bindgen(js_name = sessionProps, unchecked_param_type = "Record<string, any>")]
         props: JsValue,
     ) -> Promise {
-        self.call(connect::create_reconnect_session(session_props(props)).map_err(Error::from))
+        self.call(connect::create_reconnect_session(present(props)).map_err(Error::from))
     }
 
     /// Waits until the end user `userId` has a connection to `integrationKey` and resolves
@@ -170,8 +158,7 @@ impl Nango {
         future_to_promise(async move {
             let user_id = truthy_string(&user_id, "userId")?;
             let signal = prop(&options, "signal")?;
-            let signal =
-                (!signal.is_undefined() && !signal.is_null()).then(|| signal.unchecked_into());
+            let signal = present(signal).map(JsCast::unchecked_into);
             wait(client, integration_key, user_id, signal).await
         })
     }

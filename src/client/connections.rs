@@ -5,24 +5,15 @@
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
-use super::integrations::{arg_string, body_arg, id};
+use super::integrations::id;
 use super::Nango;
 use crate::api::connections::{self, ConnectionQuery, ListConnections, Tag};
 use crate::api::{ApiRequest, Method};
 use crate::error::Error;
-use crate::js::{entries, prop, required_string, string, string_list, truthy_string};
-
-/// A header value as axios sends it: `null`, `undefined` and `false` leave the header out,
-/// an array is joined with `", "`.
-pub(super) fn header_value(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
-    if value.as_bool() == Some(false) {
-        return Ok(None);
-    }
-    if js_sys::Array::is_array(value) {
-        return Ok(Some(string_list(value, what)?.join(", ")));
-    }
-    string(value, what)
-}
+use crate::js::{
+    arg_string, entries, header_value, present, prop, required_string, string, string_list,
+    truthy_string,
+};
 
 #[wasm_bindgen]
 impl Nango {
@@ -204,7 +195,7 @@ impl Nango {
             Ok(connections::patch_connection(
                 &connection_id,
                 &key,
-                body_arg(body),
+                present(body),
             )?)
         };
         self.call(build())

@@ -11,7 +11,7 @@ use super::Nango;
 use crate::api::integrations::{self, LegacyCredentials};
 use crate::api::{ApiRequest, QueryParam};
 use crate::error::Error;
-use crate::js::{entries, prop, string};
+use crate::js::{arg_string, entries, present, prop, string};
 
 /// `params[key]` as an id: a string (or number), `''` when absent so the core reports it.
 pub(super) fn id(params: &JsValue, key: &str) -> Result<String, Error> {
@@ -44,15 +44,10 @@ pub(super) fn query_params(queries: &JsValue) -> Result<Vec<(String, QueryParam)
         .collect()
 }
 
-/// `null` and `undefined` bodies are no body, as with axios.
-pub(super) fn body_arg(value: JsValue) -> Option<JsValue> {
-    (!value.is_undefined() && !value.is_null()).then_some(value)
-}
-
 /// The older forms' `credentials`: the flat `oauth_*` fields when any is there, else the
 /// object as it is (already `{ type, ... }`); `null` and `undefined` are none.
 fn legacy_credentials(value: JsValue) -> Result<Option<LegacyCredentials<JsValue>>, Error> {
-    let Some(value) = body_arg(value) else {
+    let Some(value) = present(value) else {
         return Ok(None);
     };
     let s = |key: &str| string(&prop(&value, key)?, &format!("credentials.{key}"));
@@ -74,11 +69,6 @@ fn legacy_credentials(value: JsValue) -> Result<Option<LegacyCredentials<JsValue
     ))
 }
 
-/// A string argument, `''` when absent so the core reports it.
-pub(super) fn arg_string(value: &JsValue, what: &str) -> Result<String, Error> {
-    Ok(string(value, what)?.unwrap_or_default())
-}
-
 fn get_integration_args(params: &JsValue, queries: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
     Ok(match params.as_string() {
         Some(key) => integrations::get_integration_legacy(&key, queries.is_truthy())?,
@@ -97,7 +87,7 @@ fn create_integration_args(
             &arg_string(key, "providerConfigKey")?,
             legacy_credentials(credentials)?,
         )?,
-        None => integrations::create_integration(body_arg(first))?,
+        None => integrations::create_integration(present(first))?,
     })
 }
 
@@ -112,7 +102,7 @@ fn update_integration_args(
             legacy_credentials(credentials)?,
         )?
     } else {
-        integrations::update_integration(&id(first, "uniqueKey")?, body_arg(second))?
+        integrations::update_integration(&id(first, "uniqueKey")?, present(second))?
     })
 }
 
@@ -168,7 +158,7 @@ impl Nango {
         &self,
         #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: JsValue,
     ) -> Promise {
-        self.call(integrations::create_quickstart_integration(body_arg(body)).map_err(Error::from))
+        self.call(integrations::create_quickstart_integration(present(body)).map_err(Error::from))
     }
 
     /// Edits an integration: `updateIntegration({ uniqueKey }, { unique_key?, display_name?,

@@ -3,12 +3,11 @@
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
-use super::connections::header_value;
 use super::Nango;
 use crate::api::records::{self, ListRecords, PruneRecords};
 use crate::api::ApiRequest;
 use crate::error::Error;
-use crate::js::{prop, string, string_list, truthy_string};
+use crate::js::{header_value, prop, string, string_list, truthy_string};
 
 #[wasm_bindgen]
 impl Nango {

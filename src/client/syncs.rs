@@ -8,18 +8,13 @@ use super::Nango;
 use crate::api::syncs::{self, SyncArg, SyncList, SyncName, SyncVariant, TriggerOptions};
 use crate::api::ApiRequest;
 use crate::error::Error;
-use crate::js::{prop, string, truthy_string};
+use crate::js::{defined, prop, string, truthy_string};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
 /** A sync, by name or as `{ name, variant }`. */
 export type SyncRef = string | { name: string; variant: string };
 "#;
-
-/// The caller's value, or `None` for `undefined` (which `JSON.stringify` leaves out).
-pub(super) fn defined(value: JsValue) -> Option<JsValue> {
-    (!value.is_undefined()).then_some(value)
-}
 
 /// Reads a list of syncs: falsy, `'*'`, an array (read by `items`) or something else.
 fn sync_list<T>(
