@@ -14,3 +14,8 @@ pub mod http;
 pub mod js;
 
 pub use client::Nango;
+
+/// A smaller allocator than the default dlmalloc (the wasm is what users download).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
