@@ -74,8 +74,8 @@ extern "C" {
     fn buffer_from(bytes: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Buffer, js_name = isBuffer, catch)]
     fn is_buffer(value: &JsValue) -> Result<bool, JsValue>;
-    #[wasm_bindgen(method, js_name = toString)]
-    fn to_string_as(this: &NodeBuffer, encoding: &str) -> JsValue;
+    #[wasm_bindgen(method, catch, js_name = toString)]
+    fn to_string_as(this: &NodeBuffer, encoding: &str) -> Result<JsValue, JsValue>;
 }
 
 /// A response, shaped like the official SDK's axios response.
@@ -301,7 +301,7 @@ impl Form {
     fn visit(&self, value: &JsValue, key: &str, path: &[String]) -> Result<bool, String> {
         if !self.multipart && is_buffer(value).unwrap_or(false) {
             let base64 = value.unchecked_ref::<NodeBuffer>().to_string_as("base64");
-            self.append(key, &base64)?;
+            self.append(key, &base64.map_err(|e| message_of(&e))?)?;
             return Ok(false);
         }
         if path.is_empty() && value.is_object() {
@@ -388,8 +388,11 @@ fn is_visitable(value: &JsValue) -> bool {
     if !value.is_object() {
         return false;
     }
-    let proto = Object::get_prototype_of(value);
-    proto.is_null() || Object::get_prototype_of(&proto).is_null()
+    let proto = |v: &JsValue| Reflect::get_prototype_of(v).map(JsValue::from);
+    match proto(value) {
+        Ok(p) => p.is_null() || proto(&p).is_ok_and(|pp| pp.is_null()),
+        Err(_) => false,
+    }
 }
 
 fn remove_brackets(key: &str) -> &str {

@@ -49,6 +49,16 @@ export interface ProxyConfiguration {
     paginate?: unknown;
 }
 
+/** The official SDK's generic signatures: `nango.get<Repo[]>({ ... })` types `data`. */
+export interface Nango {
+    proxy<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    get<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    post<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    put<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    patch<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    delete<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+}
+
 /** A proxied response (the official SDK's axios response, as a plain object). */
 export interface ProxyResponse<T = any> {
     status: number;
@@ -67,10 +77,10 @@ extern "C" {
 
     /// A `Blob` (or `File`).
     type Blob;
-    #[wasm_bindgen(method, getter)]
-    fn size(this: &Blob) -> JsValue;
-    #[wasm_bindgen(method, getter, js_name = "type")]
-    fn mime(this: &Blob) -> JsValue;
+    #[wasm_bindgen(method, getter, catch)]
+    fn size(this: &Blob) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch, js_name = "type")]
+    fn mime(this: &Blob) -> Result<JsValue, JsValue>;
 
     /// A `FormData`.
     type FormData;
@@ -213,7 +223,11 @@ fn opt(value: &JsValue, what: &str) -> Result<Opt, Error> {
         return Ok(Opt::Falsy(None));
     }
     let text = match value.dyn_ref::<Array>() {
-        Some(array) => array.join(", ").into(),
+        Some(items) => items
+            .iter()
+            .map(|item| text(&item, what))
+            .collect::<Result<Vec<_>, _>>()?
+            .join(", "),
         None => text(value, what)?,
     };
     Ok(if value.is_truthy() {
@@ -237,13 +251,14 @@ fn retry_on(value: &JsValue) -> Result<Option<String>, Error> {
     if !value.is_truthy() {
         return Ok(None);
     }
-    match value.dyn_ref::<Array>() {
-        Some(codes) => Ok(Some(codes.join(",").into())),
-        None => Err(Error::InvalidArgument(format!(
+    if !value.is_array() {
+        return Err(Error::InvalidArgument(format!(
             "retryOn must be an array of status codes, got {}",
             type_name(value)
-        ))),
+        )));
     }
+    // `String(array)` is the official `retryOn.join(',')`.
+    Ok(Some(text(value, "retryOn")?))
 }
 
 /// `params`: a query string, or an object whose values are converted with `String(value)`.
@@ -281,8 +296,12 @@ fn data(value: JsValue) -> Option<(DataKind, JsValue)> {
         DataKind::Binary
     } else if let Some(blob) = value.dyn_ref::<Blob>() {
         DataKind::Blob {
-            size: blob.size().as_f64().unwrap_or(0.0),
-            mime: blob.mime().as_string().unwrap_or_default(),
+            size: blob.size().ok().and_then(|s| s.as_f64()).unwrap_or(0.0),
+            mime: blob
+                .mime()
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_default(),
         }
     } else if value.is_instance_of::<FormData>() {
         DataKind::FormData
