@@ -1,1 +1,318 @@
 //! Binding for the proxy: `proxy`, `get`, `post`, `put`, `patch`, `delete`.
+
+use std::rc::Rc;
+
+use js_sys::{Array, Promise};
+use wasm_bindgen::prelude::*;
+
+use super::{promise, Nango};
+use crate::api::proxy::{self, DataKind, Opt, Params, ProxyInput};
+use crate::error::Error;
+use crate::http;
+use crate::js::{entries, prop, string, truthy_string, type_name};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** The options of `proxy` and its shorthands (the official SDK's `ProxyConfiguration`). */
+export interface ProxyConfiguration {
+    /** The path on the integration's API, with or without a leading slash. */
+    endpoint: string;
+    /** Defaults to the client's `providerConfigKey`. */
+    providerConfigKey?: string;
+    /** Defaults to the client's `connectionId`. */
+    connectionId?: string;
+    /** Default `GET`; the shorthands set it. */
+    method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'PROPFIND' | 'REPORT' | 'get' | 'post' | 'patch' | 'put' | 'delete' | 'propfind' | 'report';
+    /** Sent to the integration's API (each as `Nango-Proxy-<name>`). */
+    headers?: Record<string, string>;
+    /** A query string (with or without `?`) or an object of query parameters. */
+    params?: string | Record<string, string | number | string[] | number[]>;
+    /** The body: an object (JSON, or a form with a form `Content-Type` header), a string,
+     * an `ArrayBuffer`, a typed array, a `Blob`, `FormData` or `URLSearchParams`. */
+    data?: unknown;
+    /** How many times Nango retries the call. */
+    retries?: number;
+    /** Replaces the integration's base URL. */
+    baseUrlOverride?: string | undefined;
+    /** Whether Nango decompresses the upstream response. */
+    decompress?: boolean | string;
+    /** How `data` is read: parsed JSON (default), text, `Buffer`/`ArrayBuffer`, `Blob`, or a
+     * web `ReadableStream`. */
+    responseType?: 'arraybuffer' | 'blob' | 'document' | 'json' | 'text' | 'stream' | undefined;
+    /** Status codes Nango retries on. */
+    retryOn?: number[] | null;
+    /** Whether Nango forwards the headers when the upstream redirects. */
+    forwardHeadersOnRedirect?: boolean;
+    /** Accepted for type compatibility; not sent by the SDK. */
+    retryHeader?: unknown;
+    /** Accepted for type compatibility; not sent by the SDK. */
+    paginate?: unknown;
+}
+
+/** The official SDK's generic signatures: `nango.get<Repo[]>({ ... })` types `data`. */
+export interface Nango {
+    proxy<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    get<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    post<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    put<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    patch<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+    delete<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
+}
+
+/** A proxied response (the official SDK's axios response, as a plain object). */
+export interface ProxyResponse<T = any> {
+    status: number;
+    statusText: string;
+    /** Lower-case header names. */
+    headers: Record<string, string>;
+    data: T;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// JS `String(value)`.
+    #[wasm_bindgen(js_name = String, catch)]
+    fn js_string(value: &JsValue) -> Result<String, JsValue>;
+
+    /// A `Blob` (or `File`).
+    type Blob;
+    #[wasm_bindgen(method, getter, catch)]
+    fn size(this: &Blob) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch, js_name = "type")]
+    fn mime(this: &Blob) -> Result<JsValue, JsValue>;
+
+    /// A `FormData`.
+    type FormData;
+
+    /// A `URLSearchParams`.
+    #[wasm_bindgen(js_name = URLSearchParams)]
+    type SearchParams;
+
+    /// A web `ReadableStream`.
+    type ReadableStream;
+}
+
+#[wasm_bindgen]
+impl Nango {
+    /// Sends a request to the integration's API through Nango's proxy and returns
+    /// `{ status, statusText, headers, data }`. `endpoint` is required; `connectionId` and
+    /// `providerConfigKey` default to the client's. `method` (default `GET`, also `PROPFIND`
+    /// and `REPORT`), `headers`, `params`, `data`, `responseType`, `retries`, `retryOn`,
+    /// `baseUrlOverride`, `decompress` and `forwardHeadersOnRedirect` work as in the official
+    /// SDK. A non-2xx answer rejects with a `NangoError` whose `response` is the same object.
+    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
+    pub fn proxy(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+    ) -> Promise {
+        self.proxied("proxy", None, &config)
+    }
+
+    /// `proxy` with `method: 'GET'` (a GET never sends `data`).
+    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
+    pub fn get(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+    ) -> Promise {
+        self.proxied("get", Some("GET"), &config)
+    }
+
+    /// `proxy` with `method: 'POST'`.
+    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
+    pub fn post(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+    ) -> Promise {
+        self.proxied("post", Some("POST"), &config)
+    }
+
+    /// `proxy` with `method: 'PUT'`.
+    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
+    pub fn put(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+    ) -> Promise {
+        self.proxied("put", Some("PUT"), &config)
+    }
+
+    /// `proxy` with `method: 'PATCH'`.
+    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
+    pub fn patch(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+    ) -> Promise {
+        self.proxied("patch", Some("PATCH"), &config)
+    }
+
+    /// `proxy` with `method: 'DELETE'` (falsy `data` is not sent).
+    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
+    pub fn delete(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+    ) -> Promise {
+        self.proxied("delete", Some("DELETE"), &config)
+    }
+}
+
+impl Nango {
+    /// Reads the configuration now (as the official SDK does before its first `await`), then
+    /// sends the request and resolves with the whole response.
+    fn proxied(&self, operation: &'static str, method: Option<&str>, config: &JsValue) -> Promise {
+        let request = proxy_input(operation, method, config)
+            .and_then(|input| Ok(proxy::proxy(&self.config, input)?));
+        let config = Rc::clone(&self.config);
+        promise(async move {
+            let reply = http::send(&config, request?).await?;
+            Ok(reply.response.into())
+        })
+    }
+}
+
+fn proxy_input(
+    operation: &'static str,
+    method: Option<&str>,
+    config: &JsValue,
+) -> Result<ProxyInput<JsValue>, Error> {
+    let p = |key: &str| prop(config, key);
+    let o = |key: &str| opt(&p(key)?, key);
+    let method = match method {
+        Some(method) => Some(method.to_string()),
+        None => method_of(&p("method")?)?,
+    };
+    let headers = p("headers")?;
+    let headers = if headers.is_truthy() {
+        entries(&headers, "headers")?
+            .into_iter()
+            .map(|(name, value)| Ok((name, opt(&value, "headers")?)))
+            .collect::<Result<_, Error>>()?
+    } else {
+        Vec::new()
+    };
+    Ok(ProxyInput {
+        operation,
+        method,
+        endpoint: string(&p("endpoint")?, "endpoint")?,
+        connection_id: o("connectionId")?,
+        provider_config_key: o("providerConfigKey")?,
+        base_url_override: o("baseUrlOverride")?,
+        retries: o("retries")?,
+        retry_on: retry_on(&p("retryOn")?)?,
+        decompress: o("decompress")?,
+        forward_headers_on_redirect: o("forwardHeadersOnRedirect")?,
+        headers,
+        params: params(&p("params")?)?,
+        data: data(p("data")?),
+        response_type: truthy_string(&p("responseType")?, "responseType")?,
+    })
+}
+
+/// `String(value)`; `what` names the option if that throws.
+fn text(value: &JsValue, what: &str) -> Result<String, Error> {
+    js_string(value)
+        .map_err(|_| Error::InvalidArgument(format!("{what} cannot be converted to a string")))
+}
+
+/// An option as axios reads it for a header: arrays are joined with `", "`, other values
+/// converted with `String(value)`.
+fn opt(value: &JsValue, what: &str) -> Result<Opt, Error> {
+    if value.is_undefined() {
+        return Ok(Opt::Undefined);
+    }
+    if value.is_null() || value.as_bool() == Some(false) {
+        return Ok(Opt::Falsy(None));
+    }
+    let text = match value.dyn_ref::<Array>() {
+        Some(items) => items
+            .iter()
+            .map(|item| text(&item, what))
+            .collect::<Result<Vec<_>, _>>()?
+            .join(", "),
+        None => text(value, what)?,
+    };
+    Ok(if value.is_truthy() {
+        Opt::Truthy(text)
+    } else {
+        Opt::Falsy(Some(text))
+    })
+}
+
+fn method_of(value: &JsValue) -> Result<Option<String>, Error> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| {
+        Error::InvalidArgument(format!("method must be a string, got {}", type_name(value)))
+    })
+}
+
+/// `retryOn` joined with `,` when it is truthy; it must then be an array.
+fn retry_on(value: &JsValue) -> Result<Option<String>, Error> {
+    if !value.is_truthy() {
+        return Ok(None);
+    }
+    if !value.is_array() {
+        return Err(Error::InvalidArgument(format!(
+            "retryOn must be an array of status codes, got {}",
+            type_name(value)
+        )));
+    }
+    // `String(array)` is the official `retryOn.join(',')`.
+    Ok(Some(text(value, "retryOn")?))
+}
+
+/// `params`: a query string, or an object whose values are converted with `String(value)`.
+fn params(value: &JsValue) -> Result<Params, Error> {
+    if let Some(query) = value.as_string().filter(|q| !q.is_empty()) {
+        return Ok(Params::Query(query));
+    }
+    if !value.is_object() {
+        return Ok(Params::None);
+    }
+    let pairs = entries(value, "params")?
+        .into_iter()
+        .map(|(name, value)| Ok((name, text(&value, "params")?)))
+        .collect::<Result<_, Error>>()?;
+    Ok(Params::Pairs(pairs))
+}
+
+/// `data` and what it is; `None` when it is `undefined`.
+fn data(value: JsValue) -> Option<(DataKind, JsValue)> {
+    if value.is_undefined() {
+        return None;
+    }
+    let kind = if value.is_null() {
+        DataKind::Null
+    } else if value.is_string() {
+        DataKind::Text {
+            empty: !value.is_truthy(),
+        }
+    } else if !value.is_object() {
+        DataKind::Scalar {
+            truthy: value.is_truthy(),
+        }
+    } else if value.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(&value)
+    {
+        DataKind::Binary
+    } else if let Some(blob) = value.dyn_ref::<Blob>() {
+        DataKind::Blob {
+            size: blob.size().ok().and_then(|s| s.as_f64()).unwrap_or(0.0),
+            mime: blob
+                .mime()
+                .ok()
+                .and_then(|m| m.as_string())
+                .unwrap_or_default(),
+        }
+    } else if value.is_instance_of::<FormData>() {
+        DataKind::FormData
+    } else if value.is_instance_of::<SearchParams>() {
+        DataKind::SearchParams
+    } else if value.is_instance_of::<ReadableStream>()
+        || prop(&value, "pipe").is_ok_and(|pipe| pipe.is_function())
+    {
+        DataKind::Stream
+    } else {
+        DataKind::Object
+    };
+    Some((kind, value))
+}

@@ -226,7 +226,8 @@ async function handle(fake, secretKey, req, res) {
         json: record.json,
         state,
         res,
-        extraHeaders
+        extraHeaders,
+        record
     };
 
     const ids = connectionIdsOf(ctx);
@@ -1027,6 +1028,7 @@ function proxy(ctx) {
                 const chunk = Buffer.allocUnsafe(size);
                 for (let i = 0; i < size; i++) chunk[i] = streamByte(offset + i);
                 offset += size;
+                ctx.record.streamed = offset; // how far the response got, for backpressure tests
                 if (!res.write(chunk)) {
                     res.once('drain', () => setImmediate(writeMore));
                     return;
