@@ -109,6 +109,11 @@ impl From<ApiRequest<JsValue>> for Outgoing {
                 .headers
                 .into_iter()
                 .map(|(name, value)| (Cow::Borrowed(name), value))
+                .chain(
+                    req.extra_headers
+                        .into_iter()
+                        .map(|(name, value)| (Cow::Owned(name), value)),
+                )
                 .collect(),
             body: req.body.map(|body| Body::Json(to_js(body))),
             response_type: ResponseType::Json,
@@ -454,9 +459,16 @@ async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
     let all = common
         .map(|(n, v)| (Cow::Borrowed(n), v))
         .chain(req.headers);
+    // Header names are case-insensitive: a later header replaces an earlier one of the same
+    // name, as with axios.
+    let mut unique: Vec<(Cow<'static, str>, String)> = Vec::new();
+    for (name, value) in all {
+        unique.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
+        unique.push((name, value));
+    }
     let headers = Object::new();
     let mut typed = false;
-    for (name, value) in all {
+    for (name, value) in unique {
         typed |= name.eq_ignore_ascii_case("content-type");
         set(&headers, &name, &JsValue::from_str(&value));
     }

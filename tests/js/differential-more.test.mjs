@@ -266,7 +266,7 @@ describe('connections', { skip: pending('patchConnection', 'deleteConnection') }
         await diff((n) => n.getConnectionDetails({ providerConfigKey: 'github', connectionId: 'nobody' }), { expectError: 404 });
     });
     // The core builds these headers (ApiRequest::extra_headers); src/http.rs must send them.
-    it('getConnectionDetails with additionalHeader (cannot replace the authorization or the flags)', { todo: 'the transport does not send ApiRequest::extra_headers yet' }, async () => {
+    it('getConnectionDetails with additionalHeader (cannot replace the authorization or the flags)', async () => {
         const additionalHeader = { 'X-Custom': 1, 'X-Dropped': false, 'content-type': 'text/plain', Accept: 'application/x-test', authorization: 'Bearer nope', 'Nango-Is-Script': 'true' };
         const run = await diff((n) => n.getConnectionDetails({ providerConfigKey: 'github', connectionId: 'user-42', additionalHeader }), {
             ...axiosLike,
