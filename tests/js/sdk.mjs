@@ -17,11 +17,3 @@ export const oursModule = oursIsOfficial ? officialModule : await import(specifi
 export const Official = officialModule.Nango;
 export const Ours = oursModule.Nango;
 
-/**
- * A skip reason while ours lacks any of `methods` (the surface is built area by area), else
- * false. The test that compares the official prototype with ours fails on any gap.
- */
-export function pending(...methods) {
-    const missing = methods.filter((m) => typeof Ours.prototype[m] !== 'function');
-    return missing.length ? `not implemented in nango-wasm yet: ${missing.join(', ')}` : false;
-}
