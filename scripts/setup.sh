@@ -17,10 +17,23 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $WASM_BIND
 fi
 
 # npm dev dependencies (the reference SDK, wasm-opt from binaryen, test tools), from the lock.
+# `npm ci` refuses a lock file that lists the native binaries of this platform only (deno,
+# workerd); `npm install --no-save` installs the same locked versions without rewriting it.
 stamp=node_modules/.nango-wasm-setup
-want=$(sha256sum package-lock.json | cut -d' ' -f1)
+want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
   echo "setup: npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --no-audit --no-fund --loglevel=error 2>/dev/null \
+    || { echo "setup: npm ci refused the lock file; npm install --no-save"; npm install --no-save --no-audit --no-fund --loglevel=error; }
   echo "$want" > "$stamp"
+fi
+
+# Headless Chromium and its driver (Debian packages) for the browser runs of tests/runtimes.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "setup: apt-get install chromium chromium-driver"
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq chromium chromium-driver \
+    || { echo "setup: apt-get failed (dpkg lock busy?); retrying once in 20 s"; sleep 20; $sudo apt-get install -y -qq chromium chromium-driver; }
 fi
