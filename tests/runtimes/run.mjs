@@ -107,7 +107,7 @@ async function lintPackage(tarball) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Runtimes: each resolves with a list of step results
+// Runtimes: each suite and each example resolves with step results
 // ---------------------------------------------------------------------------------------------
 
 /** Starts a fresh fake Nango for one runtime, so no runtime sees another's writes. */
@@ -120,17 +120,16 @@ async function withFake(fn) {
     }
 }
 
-const cliRuntime = (command, argv, runtime, examples) => async (ctx) => {
-    const report = await withFake(async (url) => parseReport(await run(command, [...argv, url, runtime], { cwd: ctx.app })));
-    return [...report.results, ...(await examples(ctx))];
-};
+/** Node, Deno, Bun: the harness is a command that prints the report. */
+const cliSuite = (command, argv, runtime) => (ctx) =>
+    withFake(async (url) => parseReport(await run(command, [...argv, url, runtime], { cwd: ctx.app })).results);
 
 const nodeDemo = (file) => (ctx) =>
     exampleStep(`examples/node/${file}`, process.execPath, [`examples/node/${file}`], [/25 Ticket records in 3 pages/], { cwd: ctx.app });
 
-async function exampleWithFake(ctx, name, command, argv, patterns, env = {}) {
-    return exampleStep(name, process.execPath, ['examples/with-fake-nango.mjs', command, ...argv], patterns, { cwd: ctx.app, env: { ...ENV, ...env } });
-}
+/** An example run by examples/with-fake-nango.mjs, as its make target does. */
+const exampleWithFake = (name, command, argv, patterns) => (ctx) =>
+    exampleStep(name, process.execPath, ['examples/with-fake-nango.mjs', command, ...argv], patterns, { cwd: ctx.app });
 
 // workerd: wrangler bundles worker.mjs with the package's `workerd` export (as `wrangler deploy`
 // would), then the newest workerd serves it, configured by a generated capnp file (its embed
@@ -212,15 +211,13 @@ const worker :Workerd.Worker = (
     return { url: `http://127.0.0.1:${port}`, stop, log: () => log };
 }
 
-const workerdRuntime = (flags, nodeGlobals, examples) => async (ctx) => {
+const workerdSuite = (flags, nodeGlobals) => async (ctx) => {
     const server = await startWorkerd(ctx, flags);
     try {
-        const report = await withFake(async (url) => {
+        return await withFake(async (url) => {
             const res = await fetch(`${server.url}/?nango=${encodeURIComponent(url)}&nodeGlobals=${nodeGlobals ? 1 : 0}`, { signal: AbortSignal.timeout(RUN_TIMEOUT_MS) });
-            const text = await res.text();
-            return parseReport({ code: res.status, stdout: text, stderr: server.log() });
+            return parseReport({ code: res.status, stdout: await res.text(), stderr: server.log() }).results;
         });
-        return [...report.results, ...(await examples(ctx))];
     } finally {
         await server.stop();
     }
@@ -237,7 +234,7 @@ async function workerExample(ctx) {
 
 // Chromium: the suite page loaded twice, as plain ES modules (an import map to the package's
 // `browser` export) and as an esbuild browser bundle (no Node polyfills), then the example page.
-async function chromiumRuntime(ctx) {
+async function chromiumSuite(ctx) {
     const manifest = JSON.parse(readFileSync(join(ctx.app, 'node_modules/nango-wasm/package.json'), 'utf8'));
     const entry = manifest.exports['.'].browser;
     const importMap = JSON.stringify({ imports: { 'nango-wasm': `/node_modules/nango-wasm/${entry.replace(/^\.\//, '')}` } });
@@ -261,7 +258,6 @@ async function chromiumRuntime(ctx) {
             const report = await withFake((url) => browser.open(`${site.url}/${file}?nango=${encodeURIComponent(url)}`, 'window.nangoReport'));
             results.push(...report.results.map((r) => ({ ...r, name: `${label}: ${r.name}` })));
         }
-        results.push(await browserExample(ctx, browser));
         return results;
     } finally {
         await browser.close();
@@ -270,9 +266,10 @@ async function chromiumRuntime(ctx) {
 }
 
 /** Starts `node examples/browser/serve.mjs` and loads the page it prints in Chromium. */
-async function browserExample(ctx, browser) {
+async function browserExample(ctx) {
     const name = 'examples/browser (serve.mjs)';
     const child = spawn(process.execPath, ['examples/browser/serve.mjs', '--port', '0'], { cwd: ctx.app, stdio: ['ignore', 'pipe', 'pipe'] });
+    let browser;
     let out = '';
     child.stderr.on('data', (d) => (out += d));
     try {
@@ -288,31 +285,46 @@ async function browserExample(ctx, browser) {
             });
             child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code}): ${out}`)));
         });
+        browser = await launchChromium();
         const result = await browser.open(url, 'window.exampleResult');
         if (result.records === 25 && result.pages === 3 && typeof result.token === 'string') return step(name, 'pass');
         return step(name, 'fail', `page answered ${JSON.stringify(result)}`);
     } catch (err) {
         return step(name, 'fail', err.message);
     } finally {
+        await browser?.close();
         child.kill('SIGTERM');
     }
 }
 
 const deno = join(BIN, 'deno');
+const bun = join(BIN, 'bun');
+/** Each runtime setting: the suite's harness, then the examples that run there. */
 const RUNTIMES = [
-    ['node (ESM)', cliRuntime(process.execPath, ['cli.mjs'], 'node', async (ctx) => [await nodeDemo('demo.mjs')(ctx)])],
-    ['node (CJS)', cliRuntime(process.execPath, ['cli.cjs'], 'node', async (ctx) => [await nodeDemo('demo.cjs')(ctx)])],
-    [
-        'deno (--allow-net)',
-        cliRuntime(deno, ['run', '--allow-net', 'cli.mjs'], 'deno', async (ctx) => [
-            await exampleWithFake(ctx, 'examples/deno', deno, ['run', '--allow-net', '--allow-env=NANGO_SECRET_KEY,NANGO_HOST', 'examples/deno/main.ts'], [/25 Ticket records/, /HTTP 429, retry after 7 s/])
-        ])
-    ],
-    ['bun', cliRuntime(join(BIN, 'bun'), ['cli.mjs'], 'bun', async (ctx) => [await exampleWithFake(ctx, 'examples/bun', join(BIN, 'bun'), ['examples/bun/main.ts'], [/user-43: gho_/, /25 Ticket records/])])],
-    ['workerd (nodejs_compat)', workerdRuntime(['nodejs_compat'], true, async () => [])],
-    ['workerd (no Node compat)', workerdRuntime(['no_nodejs_compat', 'no_nodejs_compat_v2'], false, async (ctx) => [await workerExample(ctx)])],
-    ['chromium', chromiumRuntime]
+    { name: 'node (ESM)', suite: cliSuite(process.execPath, ['cli.mjs'], 'node'), examples: [nodeDemo('demo.mjs')] },
+    { name: 'node (CJS)', suite: cliSuite(process.execPath, ['cli.cjs'], 'node'), examples: [nodeDemo('demo.cjs')] },
+    {
+        name: 'deno (--allow-net)',
+        suite: cliSuite(deno, ['run', '--allow-net', 'cli.mjs'], 'deno'),
+        examples: [exampleWithFake('examples/deno', deno, ['run', '--allow-net', '--allow-env=NANGO_SECRET_KEY,NANGO_HOST', 'examples/deno/main.ts'], [/25 Ticket records/, /HTTP 429, retry after 7 s/])]
+    },
+    { name: 'bun', suite: cliSuite(bun, ['cli.mjs'], 'bun'), examples: [exampleWithFake('examples/bun', bun, ['examples/bun/main.ts'], [/user-43: gho_/, /25 Ticket records/])] },
+    { name: 'workerd (nodejs_compat)', suite: workerdSuite(['nodejs_compat'], true), examples: [] },
+    { name: 'workerd (no Node compat)', suite: workerdSuite(['no_nodejs_compat', 'no_nodejs_compat_v2'], false), examples: [workerExample] },
+    { name: 'chromium', suite: chromiumSuite, examples: [browserExample] }
 ];
+
+/** Runs a runtime's suite and examples; a harness that cannot start is one failed step. */
+async function runRuntime(ctx, { name, suite, examples }) {
+    const results = [];
+    try {
+        results.push(...(await suite(ctx)));
+    } catch (err) {
+        results.push(step('start', 'fail', `${name} could not run: ${err.message}`));
+    }
+    for (const example of examples) results.push(await example(ctx));
+    return results;
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -333,18 +345,14 @@ try {
     console.log(`attw: ${lint.attw ? 'no problems' : 'PROBLEMS'}`);
     if (!lint.publint || !lint.attw) console.log(lint.output);
     const lintPassed = [lint.publint, lint.attw].filter(Boolean).length;
-    lines.push({ name: 'package (publint, attw)', passed: lintPassed, failed: 2 - lintPassed, skipped: 0, seconds: 0 });
+    lines.push({ name: `package ${kb(ctx.info.size)} (publint, attw)`, passed: lintPassed, failed: 2 - lintPassed, skipped: 0, seconds: 0 });
     failed ||= lintPassed < 2;
 
-    for (const [name, runtime] of RUNTIMES) {
+    for (const runtime of RUNTIMES) {
+        const { name } = runtime;
         if (only && !only.some((o) => name.startsWith(o))) continue;
         const t0 = Date.now();
-        let results;
-        try {
-            results = await runtime(ctx);
-        } catch (err) {
-            results = [step('start', 'fail', `${name} could not run: ${err.message}`)];
-        }
+        const results = await runRuntime(ctx, runtime);
         const seconds = (Date.now() - t0) / 1000;
         const count = (s) => results.filter((r) => r.status === s).length;
         const line = { name, passed: count('pass'), failed: count('fail'), skipped: count('skip'), seconds };

@@ -12,6 +12,7 @@ const GITHUB = { providerConfigKey: 'github', connectionId: 'user-42' };
 const GITHUB_TOKEN = 'gho_user42AccessToken0001';
 const TICKETS = 25; // records of model Ticket on github/user-42
 const SLOW_MS = 300; // how long the fake server holds a request for the connection `slow`
+const STEP_TIMEOUT_MS = 20_000; // a step that hangs fails; the others still run
 
 class Failure extends Error {}
 
@@ -296,16 +297,19 @@ export async function runSuite(pkg, { url, runtime, nodeGlobals = true }) {
             continue;
         }
         const started = Date.now();
+        let timer;
         try {
-            await step.run(ctx);
+            const timeout = new Promise((_, reject) => {
+                timer = setTimeout(() => reject(new Failure(`no answer after ${STEP_TIMEOUT_MS} ms`)), STEP_TIMEOUT_MS);
+            });
+            await Promise.race([step.run(ctx), timeout]);
             results.push({ name: step.name, status: 'pass', detail: '', ms: Date.now() - started });
         } catch (err) {
-            if (err instanceof Skip) {
-                results.push({ name: step.name, status: 'skip', detail: err.message, ms: Date.now() - started });
-                continue;
-            }
-            const detail = err instanceof Failure ? err.message : `${err?.name ?? 'Error'}: ${err?.message ?? show(err)}`;
-            results.push({ name: step.name, status: 'fail', detail, ms: Date.now() - started });
+            const status = err instanceof Skip ? 'skip' : 'fail';
+            const detail = err instanceof Failure || err instanceof Skip ? err.message : `${err?.name ?? 'Error'}: ${err?.message ?? show(err)}`;
+            results.push({ name: step.name, status, detail, ms: Date.now() - started });
+        } finally {
+            clearTimeout(timer);
         }
     }
     return { runtime, userAgent: pkg.getUserAgent(), results };
