@@ -1,6 +1,7 @@
 # nango-wasm: `make demo` runs the demo against the bundled fake Nango server, `make test`
 # runs every suite. Both install what they need first (`make setup`, idempotent).
-.PHONY: setup build demo test test-rust test-wasm test-js lint fmt size clean
+.PHONY: setup build demo test test-runtimes lint fmt clean \
+	example-node example-deno example-bun example-worker example-browser
 
 setup:
 	@bash scripts/setup.sh
@@ -14,6 +15,22 @@ demo: build
 
 test: build
 	@bash scripts/test.sh
+
+# The end-to-end suite from the packed tarball in every runtime (part of `make test`).
+test-runtimes: build
+	node tests/runtimes/run.mjs
+
+# Each example against the bundled fake Nango server (README: "Runtimes").
+example-node: demo
+example-deno: build
+	DENO_NO_UPDATE_CHECK=1 node examples/with-fake-nango.mjs node_modules/.bin/deno run --allow-net \
+	  --allow-env=NANGO_SECRET_KEY,NANGO_HOST examples/deno/main.ts
+example-bun: build
+	node examples/with-fake-nango.mjs node_modules/.bin/bun examples/bun/main.ts
+example-worker: build
+	node examples/cloudflare-worker/try.mjs
+example-browser: build
+	node examples/browser/serve.mjs
 
 lint: setup
 	cargo fmt --check

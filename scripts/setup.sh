@@ -24,6 +24,16 @@ stamp=node_modules/.nango-wasm-setup
 want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
   echo "setup: npm install"
-  npm install --no-audit --no-fund --loglevel=error
+  npm install --no-save --no-audit --no-fund --loglevel=error
   echo "$want" > "$stamp"
+fi
+
+# Headless Chromium and its driver (Debian packages) for the browser runs of tests/runtimes.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "setup: apt-get install chromium chromium-driver"
+  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq chromium chromium-driver \
+    || { echo "setup: apt-get failed (dpkg lock busy?); retrying once in 20 s"; sleep 20; $sudo apt-get install -y -qq chromium chromium-driver; }
 fi

@@ -8,13 +8,13 @@ logs=$(mktemp -d)
 passed=0 failed=0 status=0
 summary=()
 
-# Adds a suite's counts: $1 name, $2 passed, $3 failed, $4 exit code.
+# Adds a suite's counts: $1 name, $2 passed, $3 failed, $4 exit code, $5 skipped (optional).
 count() {
-  local p=${2:-0} f=${3:-0}
+  local p=${2:-0} f=${3:-0} s=${5:-0}
   if [ "$4" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi  # a crash counts as a failure
   passed=$((passed + p)); failed=$((failed + f))
   [ "$f" -eq 0 ] || status=1
-  summary+=("$(printf '%-28s %4d passed, %d failed' "$1" "$p" "$f")")
+  summary+=("$(printf '%-36s %4d passed, %d failed' "$1" "$p" "$f")$([ "$s" -eq 0 ] || printf ', %d skipped' "$s")")
 }
 
 # Sums cargo's / wasm-bindgen-test's "test result: ... N passed; M failed" lines.
@@ -47,6 +47,15 @@ node --test --test-reporter=spec --test-reporter-destination=stdout \
   tests/js/; rc=$?
 p=$(awk '/^# pass /{print $3}' "$logs/node.tap"); f=$(awk '/^# fail /{print $3}' "$logs/node.tap")
 count "node:test (ESM, CJS, package)" "${p:-0}" "${f:-0}" "$rc"
+
+echo
+echo "== runtimes (the npm pack tarball in Node ESM and CJS, Deno, Bun, workerd twice, Chromium)"
+node tests/runtimes/run.mjs --report "$logs/runtimes.tsv"; rc=$?
+rf=0
+while IFS=$'\t' read -r name p f s _; do
+  count "runtime: $name" "$p" "$f" 0 "$s"; rf=$((rf + f))
+done < <(cat "$logs/runtimes.tsv" 2>/dev/null)
+[ $rc -eq 0 ] || [ $rf -ne 0 ] || count "runtime: (crashed)" 0 1 1
 
 echo
 echo "== summary"

@@ -44,11 +44,14 @@ async function run(file, source) {
 test('the tarball holds the entries, the glue and one .wasm, nothing else', () => {
   const files = tarball.files.map((f) => f.path).sort();
   assert.deepEqual(files.filter((f) => f.endsWith('.wasm')), ['nango_wasm_bg.wasm']);
-  for (const f of ['package.json', 'index.mjs', 'index.cjs', 'index.d.ts', 'nango_wasm.js', 'nango_wasm.cjs', 'README.md']) {
+  const entries = ['index.mjs', 'index.cjs', 'index.workerd.mjs', 'index.deno.mjs', 'index.browser.mjs', 'api.mjs', 'constants.mjs'];
+  for (const f of ['package.json', ...entries, 'index.d.ts', 'index.d.cts', 'nango_wasm.js', 'nango_wasm.cjs', 'nango_wasm.d.ts', 'nango_wasm.d.cts', 'README.md']) {
     assert.ok(files.includes(f), `${f} is in the tarball`);
   }
   const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
   assert.equal(manifest.name, 'nango-wasm');
+  assert.deepEqual(files, ['package.json', ...manifest.files].sort(), 'the tarball holds exactly the files list');
+  assert.deepEqual(Object.keys(manifest.exports['.']), ['types', 'workerd', 'deno', 'bun', 'node', 'browser', 'default']);
   assert.notEqual(manifest.version, '0.0.0');
 });
 
