@@ -88,10 +88,11 @@ fn runtime() -> String {
         format!("deno/{v}")
     } else if let Some(v) = path(&["Bun", "version"]) {
         format!("bun/{v}")
+    } else if path(&["navigator", "userAgent"]).as_deref() == Some("Cloudflare-Workers") {
+        // Before Node: under nodejs_compat, workerd defines process.versions.node too.
+        "workerd".to_string()
     } else if let Some(v) = path(&["process", "versions", "node"]) {
         format!("node/{v}")
-    } else if path(&["navigator", "userAgent"]).as_deref() == Some("Cloudflare-Workers") {
-        "workerd".to_string()
     } else {
         "browser".to_string()
     }

@@ -1,9 +1,6 @@
 // The end-to-end suite that every runtime runs (Node ESM and CJS, Deno, Bun, workerd, Chromium).
 // Web-standard APIs only: no node:*, no process, no Buffer. Each harness imports the installed
 // package and calls runSuite(pkg, { url, runtime }) with the URL of a fresh fake Nango server.
-//
-// A step whose method the package does not have yet is reported as skipped with the reason; it
-// runs, unchanged, as soon as the method exists.
 
 /** The fake server's secret key (tests/fake-nango/data.mjs). */
 export const SECRET_KEY = 'sk-test-1234567890';
@@ -15,9 +12,6 @@ const SLOW_MS = 300; // how long the fake server holds a request for the connect
 const STEP_TIMEOUT_MS = 20_000; // a step that hangs fails; the others still run
 
 class Failure extends Error {}
-
-/** Thrown by a step to report itself skipped, with the reason. */
-class Skip extends Error {}
 
 function ok(condition, what) {
     if (!condition) throw new Failure(what);
@@ -83,10 +77,7 @@ const bytesOf = (data) => {
     throw new Failure(`proxy: data is not binary: ${Object.prototype.toString.call(data)}`);
 };
 
-/**
- * The steps. `needs` lists the client methods a step calls: while one is missing the step is
- * skipped with "<method> not implemented yet".
- */
+/** The steps. */
 const STEPS = [
     {
         name: 'module exports',
@@ -102,11 +93,6 @@ const STEPS = [
         name: 'user agent names the runtime',
         run({ pkg, nango, runtime }) {
             const re = new RegExp(`^nango-wasm/\\d+\\.\\d+\\.\\d+\\S* \\(${runtime}(/[\\w.-]+)?\\)$`);
-            if (runtime === 'workerd' && globalThis.navigator?.userAgent === 'Cloudflare-Workers' && pkg.getUserAgent().includes('(node/')) {
-                // Known: under nodejs_compat workerd defines process.versions.node, and runtime()
-                // in src/client.rs checks it before navigator.userAgent.
-                throw new Skip('known issue: the user agent says node under nodejs_compat');
-            }
             ok(re.test(pkg.getUserAgent()), `getUserAgent() = ${show(pkg.getUserAgent())}, expected ${re}`);
             ok(nango.userAgent.startsWith(pkg.getUserAgent()), `client userAgent = ${show(nango.userAgent)}`);
         }
@@ -154,7 +140,6 @@ const STEPS = [
     },
     {
         name: 'setMetadata then getMetadata',
-        needs: ['setMetadata', 'getMetadata'],
         async run({ nango, runtime }) {
             const metadata = { runtime, nested: { list: [1, 'two', null], ok: true } };
             const res = await nango.setMetadata('github', 'user-43', metadata);
@@ -207,7 +192,6 @@ const STEPS = [
     },
     {
         name: 'verifyIncomingWebhookRequest',
-        needs: ['verifyIncomingWebhookRequest'],
         async run({ pkg, url }) {
             const signingKey = 'whsk-0123456789abcdef';
             const nango = new pkg.Nango({ secretKey: SECRET_KEY, host: url, webhookSigningKey: signingKey });
@@ -222,7 +206,6 @@ const STEPS = [
     },
     {
         name: 'binary proxy round trip',
-        needs: ['proxy'],
         async run({ nango }) {
             const sent = new Uint8Array(512).map((_, i) => (i * 7 + 3) & 0xff);
             const res = await nango.proxy({ ...GITHUB, method: 'POST', endpoint: '/binary-echo', data: sent, responseType: 'arraybuffer' });
@@ -282,7 +265,7 @@ const NO_NODE_STEP = {
 
 /**
  * Runs every step against the fake Nango server at `url` and returns
- * `{ runtime, userAgent, results: [{ name, status: 'pass' | 'fail' | 'skip', detail, ms }] }`.
+ * `{ runtime, userAgent, results: [{ name, status: 'pass' | 'fail', detail, ms }] }`.
  * `runtime` is the name the user agent must carry (`node`, `deno`, `bun`, `workerd`, `browser`);
  * `nodeGlobals: false` adds a step checking that none are present.
  */
@@ -291,11 +274,6 @@ export async function runSuite(pkg, { url, runtime, nodeGlobals = true }) {
     const ctx = { pkg, nango, url, runtime };
     const results = [];
     for (const step of nodeGlobals ? STEPS : [NO_NODE_STEP, ...STEPS]) {
-        const missing = (step.needs ?? []).filter((m) => typeof nango[m] !== 'function');
-        if (missing.length > 0) {
-            results.push({ name: step.name, status: 'skip', detail: `${missing.join(', ')} not implemented yet`, ms: 0 });
-            continue;
-        }
         const started = Date.now();
         let timer;
         try {
@@ -305,9 +283,8 @@ export async function runSuite(pkg, { url, runtime, nodeGlobals = true }) {
             await Promise.race([step.run(ctx), timeout]);
             results.push({ name: step.name, status: 'pass', detail: '', ms: Date.now() - started });
         } catch (err) {
-            const status = err instanceof Skip ? 'skip' : 'fail';
-            const detail = err instanceof Failure || err instanceof Skip ? err.message : `${err?.name ?? 'Error'}: ${err?.message ?? show(err)}`;
-            results.push({ name: step.name, status, detail, ms: Date.now() - started });
+            const detail = err instanceof Failure ? err.message : `${err?.name ?? 'Error'}: ${err?.message ?? show(err)}`;
+            results.push({ name: step.name, status: 'fail', detail, ms: Date.now() - started });
         } finally {
             clearTimeout(timer);
         }
