@@ -20,9 +20,14 @@ mkdir -p pkg
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/web/${name}_bg.wasm" -o "pkg/${name}_bg.wasm"
-cp "$out/web/$name.js" "pkg/$name.js"
+# The glue is minified (names kept, so `Nango.name` and stack traces read the same):
+# users download it.
+esbuild() {
+  node_modules/.bin/esbuild --minify --keep-names --log-level=warning "$@"
+}
+esbuild --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
 cp "$out/web/$name.d.ts" "pkg/$name.d.ts"
-cp "$out/node/$name.js" "pkg/$name.cjs"
+esbuild --format=cjs "$out/node/$name.js" --outfile="pkg/$name.cjs"
 cp "$out/node/$name.d.ts" "pkg/$name.d.cts"
 cp -r pkg-template/. pkg/
 # CommonJS types (require): the same declarations over the CommonJS glue.
