@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { SECRET_KEY, useFakeNango } from './helpers.mjs';
+import { rejection, SECRET_KEY, useFakeNango } from './helpers.mjs';
 import { Ours, oursIsOfficial, OURS_MODULE } from './sdk.mjs';
 
 const skip = oursIsOfficial ? `NANGO_SDK_MODULE=${OURS_MODULE} points at the official SDK: these tests cover nango-wasm-only behaviour` : false;
@@ -72,16 +72,6 @@ const PATH_IDS = [
     ['deleteConnection', 'connectionId', (n, id) => n.deleteConnection('github', id)],
     ['getConnectionDetails', 'connectionId', (n, id) => n.getConnectionDetails({ providerConfigKey: 'github', connectionId: id })]
 ];
-
-/** Await a promise that must reject; returns the rejection reason. */
-async function rejection(promise) {
-    try {
-        await promise;
-    } catch (err) {
-        return err;
-    }
-    assert.fail('expected a rejection');
-}
 
 
 describe('hardening: ids are percent-encoded', { skip }, () => {

@@ -145,3 +145,12 @@ export async function closedPort() {
     return port;
 }
 
+/** Await a promise that must reject; returns the rejection reason. */
+export async function rejection(promise) {
+    try {
+        await promise;
+    } catch (err) {
+        return err;
+    }
+    assert.fail('expected a rejection');
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { describe, it } from 'node:test';
 
-import { SECRET_KEY, useFakeNango } from './helpers.mjs';
+import { rejection, SECRET_KEY, useFakeNango } from './helpers.mjs';
 import { Official, Ours, oursIsOfficial, oursModule, OURS_MODULE } from './sdk.mjs';
 
 const skip = oursIsOfficial ? `NANGO_SDK_MODULE=${OURS_MODULE} points at the official SDK: these tests cover nango-wasm-only behaviour` : false;
@@ -16,16 +16,6 @@ const client = (config = {}) => new Ours({ secretKey: SECRET_KEY, host: server.f
 const SIGNING_KEY = 'whsk-0123456789abcdef';
 const BODY = JSON.stringify({ type: 'sync', connectionId: 'user-42', success: true });
 const hmac = (key, data) => crypto.createHmac('sha256', key).update(data).digest('hex');
-
-/** Await a promise that must reject; returns the rejection reason. */
-async function rejection(promise) {
-    try {
-        await promise;
-    } catch (err) {
-        return err;
-    }
-    assert.fail('expected a rejection');
-}
 
 describe('nango-wasm specific: syncs, actions, connect, webhooks', { skip }, () => {
     describe('verifyWebhookSignature', () => {

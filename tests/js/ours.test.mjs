@@ -5,7 +5,7 @@ import util from 'node:util';
 import { after, before, describe, it } from 'node:test';
 
 import { startFakeNango } from '../fake-nango/server.mjs';
-import { closedPort, SECRET_KEY, useFakeNango } from './helpers.mjs';
+import { closedPort, rejection, SECRET_KEY, useFakeNango } from './helpers.mjs';
 import { Official, Ours, oursIsOfficial, oursModule, OURS_MODULE } from './sdk.mjs';
 
 const skip = oursIsOfficial ? `NANGO_SDK_MODULE=${OURS_MODULE} points at the official SDK: these tests cover nango-wasm-only behaviour` : false;
@@ -13,16 +13,6 @@ const skip = oursIsOfficial ? `NANGO_SDK_MODULE=${OURS_MODULE} points at the off
 const server = useFakeNango();
 const client = (config = {}, options) => new Ours({ secretKey: SECRET_KEY, host: server.fake.url, ...config }, options);
 const TICKETS = { providerConfigKey: 'github', connectionId: 'user-42', model: 'Ticket' };
-
-/** Await a promise that must reject; returns the rejection reason. */
-async function rejection(promise) {
-    try {
-        await promise;
-    } catch (err) {
-        return err;
-    }
-    assert.fail('expected a rejection');
-}
 
 describe('nango-wasm specific', { skip }, () => {
     describe('constructor', () => {
