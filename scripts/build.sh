@@ -44,3 +44,7 @@ raw=$(stat -c %s "pkg/${name}_bg.wasm")
 gz=$(gzip -9c "pkg/${name}_bg.wasm" | wc -c)
 js=$(cat "pkg/$name.js" pkg/index.mjs | gzip -9c | wc -c)
 echo "build: pkg/${name}_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped; ESM glue + entry ${js} bytes gzipped"
+
+# Type declarations: pkg/index.d.ts (ESM) and pkg/index.d.cts (CommonJS), written from
+# types/index.d.ts with the Rust doc comments (read from pkg/nango_wasm.d.ts) as their JSDoc.
+node scripts/types.mjs

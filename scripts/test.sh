@@ -48,6 +48,13 @@ node --test --test-reporter=spec --test-reporter-destination=stdout \
 p=$(awk '/^# pass /{print $3}' "$logs/node.tap"); f=$(awk '/^# fail /{print $3}' "$logs/node.tap")
 count "node:test (ESM, CJS, package)" "${p:-0}" "${f:-0}" "$rc"
 
+echo "== types (tsc --noEmit --strict: seed examples, compatibility with @nangohq/node; declared = built; attw)"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$logs/types.tap" \
+  tests/types/; rc=$?
+p=$(awk '/^# pass /{print $3}' "$logs/types.tap"); f=$(awk '/^# fail /{print $3}' "$logs/types.tap")
+count "types (tsc, runtime, attw)" "${p:-0}" "${f:-0}" "$rc"
+
 echo
 echo "== runtimes (the npm pack tarball in Node ESM and CJS, Deno, Bun, workerd twice, Chromium)"
 node tests/runtimes/run.mjs --report "$logs/runtimes.tsv"; rc=$?
