@@ -30,8 +30,6 @@ cp "$out/web/$name.d.ts" "pkg/$name.d.ts"
 esbuild --format=cjs "$out/node/$name.js" --outfile="pkg/$name.cjs"
 cp "$out/node/$name.d.ts" "pkg/$name.d.cts"
 cp -r pkg-template/. pkg/
-# CommonJS types (require): the same declarations over the CommonJS glue.
-sed "s#'./$name.js'#'./$name.cjs'#g" pkg-template/index.d.ts > pkg/index.d.cts
 cp README.md pkg/
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" pkg/package.json

@@ -26,20 +26,6 @@ const run = spawnSync(join(root, 'node_modules/.bin/attw'), [join(dir, packed.fi
 });
 const { analysis } = JSON.parse(run.stdout);
 
-/**
- * The one problem expected until pkg-template/package.json gives `require` its own types: the
- * CommonJS entry (index.cjs) resolving to the ESM declarations (index.d.ts) instead of
- * index.d.cts. Narrowly matched; anything else fails.
- */
-function pendingCjsTypes(problem) {
-    return (
-        problem.kind === 'FalseESM' &&
-        problem.typesFileName === '/node_modules/nango-wasm/index.d.ts' &&
-        problem.implementationFileName === '/node_modules/nango-wasm/index.cjs' &&
-        !packed.files.some((f) => f.path === 'index.d.cts')
-    );
-}
-
 describe(`attw ${packed.filename}`, () => {
     test('entrypoints analysed', () => {
         assert.ok(analysis.entrypoints['.'], 'the package root is analysed');
@@ -47,9 +33,7 @@ describe(`attw ${packed.filename}`, () => {
     });
     for (const kind of RESOLUTIONS) {
         const problems = Object.values(analysis.entrypoints).flatMap((e) => (e.resolutions[kind].visibleProblems ?? []).map((i) => analysis.problems[i]));
-        const pending = problems.length > 0 && problems.every(pendingCjsTypes);
-        const skip = pending && 'package.json: `require` still resolves types to ./index.d.ts (ESM); it needs ./index.d.cts';
-        test(kind, { skip }, () => {
+        test(kind, () => {
             for (const [name, e] of Object.entries(analysis.entrypoints)) {
                 assert.ok(e.resolutions[kind].resolution?.fileName, `${name}: ${kind} resolves no types`);
             }
