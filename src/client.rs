@@ -111,10 +111,10 @@ fn shape(operation: &'static str, returns: Returns, reply: http::Reply) -> Resul
         if c.is_object() {
             Ok(c)
         } else {
-            Err(Error::UnexpectedResponse {
+            Err(Error::unexpected(
                 operation,
-                detail: "the connection has no credentials".to_string(),
-            })
+                "the connection has no credentials",
+            ))
         }
     };
     Ok(match returns {
@@ -180,8 +180,8 @@ impl Nango {
 
 fn config_input(config: &JsValue, options: &JsValue) -> Result<ConfigInput, Error> {
     if !config.is_object() {
-        return Err(Error::InvalidArgument(
-            "new Nango(config): config must be an object such as { secretKey }".to_string(),
+        return Err(Error::invalid(
+            "new Nango(config): config must be an object such as { secretKey }",
         ));
     }
     let s = |key: &str| string(&prop(config, key)?, key);

@@ -225,7 +225,7 @@ fn stringify_safely(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
 fn encode(operation: &'static str, body: Body<JsValue>) -> Result<Option<JsValue>, Error> {
     match body {
         Body::Json(value) => stringify_safely(&value).map_err(|cause| {
-            Error::InvalidArgument(format!(
+            Error::invalid(&format!(
                 "{operation}: the request body cannot be serialized as JSON: {}",
                 message_of(&cause)
             ))
@@ -246,7 +246,7 @@ fn untyped_text(body: JsValue, typed: bool) -> Result<JsValue, JsValue> {
 }
 
 fn invalid(error: &JsValue) -> Error {
-    Error::InvalidArgument(message_of(error))
+    Error::invalid(&message_of(error))
 }
 
 /// The deepest nesting axios form-encodes.
@@ -276,7 +276,7 @@ impl Form {
             multipart,
             stack: Vec::new(),
         };
-        form.build(data, &[], 0).map_err(Error::InvalidArgument)?;
+        form.build(data, &[], 0).map_err(|e| Error::invalid(&e))?;
         Ok(form.target.into())
     }
 
@@ -484,7 +484,7 @@ async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
             );
         }
     }
-    let network = |cause: JsValue| Error::Network { operation, cause };
+    let network = |cause: JsValue| Error::network(operation, &cause);
     let response: FetchResponse = JsFuture::from(global_fetch(&url, &init).map_err(network)?)
         .await
         .map_err(network)?
@@ -497,12 +497,12 @@ async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
     set(&obj, "headers", &headers_object(&response.headers()));
     set(&obj, "data", &data);
     if !(200..300).contains(&status) {
-        return Err(Error::Api {
+        return Err(Error::api(
             operation,
             status,
-            message: nango_message(&data),
-            response: obj.into(),
-        });
+            nango_message(&data).as_deref(),
+            &obj,
+        ));
     }
     Ok(Reply {
         status,

@@ -13,7 +13,7 @@ pub fn prop(value: &JsValue, key: &str) -> Result<JsValue, Error> {
         return Ok(JsValue::UNDEFINED);
     }
     Reflect::get(value, &JsValue::from_str(key))
-        .map_err(|_| Error::InvalidArgument(format!("{key} could not be read")))
+        .map_err(|_| Error::invalid(&format!("{key} could not be read")))
 }
 
 /// `value[key]` for a response body: `undefined` when it is missing or unreadable.
@@ -49,7 +49,7 @@ pub fn string(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
     if let Some(n) = value.dyn_ref::<js_sys::BigInt>() {
         return Ok(n.to_string(10).ok().map(String::from));
     }
-    Err(Error::InvalidArgument(format!(
+    Err(Error::invalid(&format!(
         "{what} must be a string, got {}",
         type_name(value)
     )))
@@ -68,7 +68,7 @@ pub fn truthy_string(value: &JsValue, what: &str) -> Result<Option<String>, Erro
 pub fn required_string(value: &JsValue, what: &str) -> Result<String, Error> {
     match string(value, what)? {
         Some(s) if !s.is_empty() => Ok(s),
-        _ => Err(Error::InvalidArgument(format!("{what} is required"))),
+        _ => Err(Error::invalid(&format!("{what} is required"))),
     }
 }
 
@@ -106,7 +106,7 @@ pub fn entries(value: &JsValue, what: &str) -> Result<Vec<(String, JsValue)>, Er
         return Ok(Vec::new());
     }
     let Some(object) = value.dyn_ref::<js_sys::Object>() else {
-        return Err(Error::InvalidArgument(format!(
+        return Err(Error::invalid(&format!(
             "{what} must be an object, got {}",
             type_name(value)
         )));

@@ -72,12 +72,9 @@ async fn sleep(ms: u32, signal: Option<&Signal>) -> Result<bool, JsValue> {
 /// The connection of `integration_key` in a `listConnections` answer, if it is there.
 fn find_connection(data: &JsValue, integration_key: &JsValue) -> Result<Option<JsValue>, Error> {
     let connections = field(data, "connections");
-    let list = connections
-        .dyn_ref::<Array>()
-        .ok_or_else(|| Error::UnexpectedResponse {
-            operation: "waitForConnection",
-            detail: "the answer has no connections list".to_string(),
-        })?;
+    let list = connections.dyn_ref::<Array>().ok_or_else(|| {
+        Error::unexpected("waitForConnection", "the answer has no connections list")
+    })?;
     Ok(list
         .iter()
         .find(|c| field(c, "provider_config_key") == *integration_key))
@@ -94,7 +91,7 @@ async fn wait(
     let signal = signal.as_ref();
     for step in connect::wait_schedule() {
         if aborted(signal)? {
-            return Err(Error::Aborted(WAIT_ABORTED.to_string()).into());
+            return Err(Error::aborted(WAIT_ABORTED).into());
         }
         match step {
             WaitStep::Poll => {
@@ -106,12 +103,12 @@ async fn wait(
             }
             WaitStep::Sleep(ms) => {
                 if sleep(ms, signal).await? {
-                    return Err(Error::Aborted(WAIT_ABORTED.to_string()).into());
+                    return Err(Error::aborted(WAIT_ABORTED).into());
                 }
             }
         }
     }
-    Err(Error::TimedOut(WAIT_TIMED_OUT.to_string()).into())
+    Err(Error::timed_out(WAIT_TIMED_OUT).into())
 }
 
 #[wasm_bindgen]

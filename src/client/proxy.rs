@@ -209,8 +209,7 @@ fn proxy_input(
 
 /// `String(value)`; `what` names the option if that throws.
 fn text(value: &JsValue, what: &str) -> Result<String, Error> {
-    js_string(value)
-        .map_err(|_| Error::InvalidArgument(format!("{what} cannot be converted to a string")))
+    js_string(value).map_err(|_| Error::invalid(&format!("{what} cannot be converted to a string")))
 }
 
 /// An option as axios reads it for a header: arrays are joined with `", "`, other values
@@ -242,7 +241,10 @@ fn method_of(value: &JsValue) -> Result<Option<String>, Error> {
         return Ok(None);
     }
     value.as_string().map(Some).ok_or_else(|| {
-        Error::InvalidArgument(format!("method must be a string, got {}", type_name(value)))
+        Error::invalid(&format!(
+            "method must be a string, got {}",
+            type_name(value)
+        ))
     })
 }
 
@@ -252,7 +254,7 @@ fn retry_on(value: &JsValue) -> Result<Option<String>, Error> {
         return Ok(None);
     }
     if !value.is_array() {
-        return Err(Error::InvalidArgument(format!(
+        return Err(Error::invalid(&format!(
             "retryOn must be an array of status codes, got {}",
             type_name(value)
         )));

@@ -40,8 +40,8 @@ impl Nango {
 
 fn prune_records_args(options: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
     if !options.is_object() {
-        return Err(Error::InvalidArgument(
-            "pruneRecords(options): options must be an object".to_string(),
+        return Err(Error::invalid(
+            "pruneRecords(options): options must be an object",
         ));
     }
     let p = |key: &str| prop(options, key);
@@ -60,8 +60,8 @@ fn prune_records_args(options: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
 
 fn list_records_args(config: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
     if !config.is_object() {
-        return Err(Error::InvalidArgument(
-            "listRecords(config): config must be an object".to_string(),
+        return Err(Error::invalid(
+            "listRecords(config): config must be an object",
         ));
     }
     // Required options keep any string value (as the official SDK only checks `undefined`);
