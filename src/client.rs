@@ -14,7 +14,7 @@ use wasm_bindgen_futures::future_to_promise;
 use crate::api::config::{user_agent, ConfigInput};
 use crate::api::{ApiRequest, Config, Returns};
 use crate::error::Error;
-use crate::http;
+use crate::http::{self, Url};
 use crate::js::{prop, string};
 
 mod actions;
@@ -29,15 +29,6 @@ mod records;
 mod scripts;
 mod syncs;
 mod webhooks;
-
-#[wasm_bindgen]
-extern "C" {
-    /// The WHATWG URL parser, used to validate the host exactly like the official SDK.
-    #[wasm_bindgen(js_name = URL)]
-    type Url;
-    #[wasm_bindgen(constructor, catch, js_class = "URL")]
-    fn new(url: &str) -> Result<Url, JsValue>;
-}
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"

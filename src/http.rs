@@ -41,6 +41,22 @@ extern "C" {
     #[wasm_bindgen(method, catch)]
     fn blob(this: &FetchResponse) -> Result<Promise, JsValue>;
 
+    /// A WHATWG `URL`: the host check and the proxy's object `params`.
+    #[wasm_bindgen(js_name = URL)]
+    pub type Url;
+    #[wasm_bindgen(constructor, catch, js_class = "URL")]
+    pub fn new(url: &str) -> Result<Url, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn href(this: &Url) -> String;
+    #[wasm_bindgen(method, getter, js_name = searchParams)]
+    fn search_params(this: &Url) -> SearchParams;
+
+    /// A `URLSearchParams`.
+    #[wasm_bindgen(js_name = URLSearchParams)]
+    type SearchParams;
+    #[wasm_bindgen(method)]
+    fn set(this: &SearchParams, name: &str, value: &str);
+
     /// `JSON.parse` of a JS string, without copying it into wasm memory.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
     fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
@@ -94,6 +110,8 @@ pub struct Outgoing {
     operation: &'static str,
     method: &'static str,
     path_and_query: String,
+    /// Pairs set on the URL's query with `URLSearchParams.set` (the proxy's object `params`).
+    set_query: Vec<(String, String)>,
     headers: Vec<(Cow<'static, str>, String)>,
     body: Option<Body<JsValue>>,
     response_type: ResponseType,
@@ -105,6 +123,7 @@ impl From<ApiRequest<JsValue>> for Outgoing {
             operation: req.operation,
             method: req.method.as_str(),
             path_and_query: req.path_and_query(),
+            set_query: Vec::new(),
             headers: req
                 .headers
                 .into_iter()
@@ -127,6 +146,7 @@ impl From<ProxyRequest<JsValue>> for Outgoing {
             operation: req.operation,
             method: req.method,
             path_and_query: req.path,
+            set_query: req.query,
             headers: req
                 .headers
                 .into_iter()
@@ -419,6 +439,16 @@ fn render_key(path: &[String], key: &str) -> String {
     out
 }
 
+/// `url` with each pair set on its query by `URLSearchParams.set`, as the official SDK does.
+fn with_query(url: &str, pairs: &[(String, String)]) -> Result<String, JsValue> {
+    let url = Url::new(url)?;
+    let params = url.search_params();
+    for (name, value) in pairs {
+        params.set(name, value);
+    }
+    Ok(url.href())
+}
+
 async fn wait(promise: Result<Promise, JsValue>) -> Result<JsValue, JsValue> {
     JsFuture::from(promise?).await
 }
@@ -454,7 +484,12 @@ pub fn send(
 
 async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
     let operation = req.operation;
-    let url = config.url(&req.path_and_query);
+    let network = |cause: JsValue| Error::network(operation, &cause);
+    let mut url = config.url(&req.path_and_query);
+    if !req.set_query.is_empty() {
+        // An unparsable URL fails here as `fetch` would fail on it.
+        url = with_query(&url, &req.set_query).map_err(network)?;
+    }
     let common = config.common_headers().into_iter();
     let all = common
         .map(|(n, v)| (Cow::Borrowed(n), v))
@@ -484,7 +519,6 @@ async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
             );
         }
     }
-    let network = |cause: JsValue| Error::network(operation, &cause);
     let response: FetchResponse = JsFuture::from(global_fetch(&url, &init).map_err(network)?)
         .await
         .map_err(network)?
