@@ -4,8 +4,9 @@
 //! request, and hands it to the transport. It knows nothing about HTTP: the core decides what
 //! is sent, the transport how. Every method returns a promise; a validation error rejects it.
 
-use std::future::Future;
-use std::rc::Rc;
+use alloc::rc::Rc;
+use alloc::string::{String, ToString};
+use core::future::Future;
 
 use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -76,11 +77,11 @@ fn runtime() -> String {
             .and_then(|v| v.as_string())
     };
     if let Some(v) = path(&["Deno", "version", "deno"]) {
-        format!("deno/{v}")
+        ["deno/", &v].concat()
     } else if let Some(v) = path(&["Bun", "version"]) {
-        format!("bun/{v}")
+        ["bun/", &v].concat()
     } else if let Some(v) = path(&["process", "versions", "node"]) {
-        format!("node/{v}")
+        ["node/", &v].concat()
     } else if path(&["navigator", "userAgent"]).as_deref() == Some("Cloudflare-Workers") {
         "workerd".to_string()
     } else {

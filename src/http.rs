@@ -6,13 +6,18 @@
 //! `URLSearchParams` or `FormData`, and a response is read by `Response.text()` (then
 //! `JSON.parse`), `arrayBuffer()` or `blob()`, or handed over as `Response.body` unread.
 
-use std::borrow::Cow;
-use std::future::Future;
+use alloc::borrow::Cow;
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
+use core::future::Future;
 
 use js_sys::{Array, Date, JsString, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::api::encode::decimal;
 use crate::api::proxy::{Body, ProxyRequest, ResponseType};
 use crate::api::{ApiRequest, Config, Json};
 use crate::error::Error;
@@ -245,10 +250,14 @@ fn stringify_safely(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
 fn encode(operation: &'static str, body: Body<JsValue>) -> Result<Option<JsValue>, Error> {
     match body {
         Body::Json(value) => stringify_safely(&value).map_err(|cause| {
-            Error::invalid(&format!(
-                "{operation}: the request body cannot be serialized as JSON: {}",
-                message_of(&cause)
-            ))
+            Error::invalid(
+                &[
+                    operation,
+                    ": the request body cannot be serialized as JSON: ",
+                    &message_of(&cause),
+                ]
+                .concat(),
+            )
         }),
         Body::Raw(value) => Ok(Some(value)),
         Body::Form(value) => Form::encode(&value, false).map(Some),
@@ -302,12 +311,16 @@ impl Form {
 
     fn build(&mut self, value: &JsValue, path: &[String], depth: usize) -> Result<(), String> {
         if depth > FORM_MAX_DEPTH {
-            return Err(format!(
-                "Object is too deeply nested ({depth} levels). Max depth: {FORM_MAX_DEPTH}"
-            ));
+            return Err([
+                "Object is too deeply nested (",
+                &decimal(depth),
+                " levels). Max depth: ",
+                &decimal(FORM_MAX_DEPTH),
+            ]
+            .concat());
         }
         if self.stack.iter().any(|seen| Object::is(seen, value)) {
-            return Err(format!("Circular reference detected in {}", path.join(".")));
+            return Err(["Circular reference detected in ", &path.join(".")].concat());
         }
         self.stack.push(value.clone());
         for (key, item) in children(value)? {
@@ -339,7 +352,7 @@ impl Form {
                 .dyn_ref::<Array>()
                 .filter(|a| key.ends_with("[]") || !a.iter().any(|v| is_visitable(&v)))
             {
-                let name = format!("{}[]", remove_brackets(key));
+                let name = [remove_brackets(key), "[]"].concat();
                 for item in items.iter().filter(|v| !v.is_undefined() && !v.is_null()) {
                     self.append(&name, &self.convert(&item)?)?;
                 }
@@ -388,7 +401,7 @@ fn children(value: &JsValue) -> Result<Vec<(String, JsValue)>, String> {
         return Ok(array
             .iter()
             .enumerate()
-            .map(|(i, item)| (i.to_string(), item))
+            .map(|(i, item)| (decimal(i), item))
             .collect());
     }
     let Some(object) = value.dyn_ref::<Object>() else {

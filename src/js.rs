@@ -1,9 +1,14 @@
 //! Reading the caller's JS arguments: property access and string conversion with clear errors
 //! instead of panics or surprises.
 
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::api::InvalidArgument;
 use crate::error::Error;
 
 /// `value[key]` when `value` is an object (or function), else `undefined`. A throwing getter
@@ -13,7 +18,7 @@ pub fn prop(value: &JsValue, key: &str) -> Result<JsValue, Error> {
         return Ok(JsValue::UNDEFINED);
     }
     Reflect::get(value, &JsValue::from_str(key))
-        .map_err(|_| Error::invalid(&format!("{key} could not be read")))
+        .map_err(|_| Error::invalid(&[key, " could not be read"].concat()))
 }
 
 /// `value[key]` for a response body: `undefined` when it is missing or unreadable.
@@ -41,7 +46,7 @@ pub fn string(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
         return Ok(Some(s));
     }
     if let Some(b) = value.as_bool() {
-        return Ok(Some(b.to_string()));
+        return Ok(Some(if b { "true" } else { "false" }.into()));
     }
     if let Some(n) = value.dyn_ref::<js_sys::Number>() {
         return Ok(n.to_string_with_radix(10).ok().map(String::from));
@@ -49,10 +54,7 @@ pub fn string(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
     if let Some(n) = value.dyn_ref::<js_sys::BigInt>() {
         return Ok(n.to_string(10).ok().map(String::from));
     }
-    Err(Error::invalid(&format!(
-        "{what} must be a string, got {}",
-        type_name(value)
-    )))
+    Err(wrong_type(what, "a string", value))
 }
 
 /// Like [`string`], but a falsy value (`''`, `0`, `false`, `NaN`) is `None` too: the official
@@ -68,7 +70,7 @@ pub fn truthy_string(value: &JsValue, what: &str) -> Result<Option<String>, Erro
 pub fn required_string(value: &JsValue, what: &str) -> Result<String, Error> {
     match string(value, what)? {
         Some(s) if !s.is_empty() => Ok(s),
-        _ => Err(Error::invalid(&format!("{what} is required"))),
+        _ => Err(InvalidArgument::required(what).into()),
     }
 }
 
@@ -106,10 +108,7 @@ pub fn entries(value: &JsValue, what: &str) -> Result<Vec<(String, JsValue)>, Er
         return Ok(Vec::new());
     }
     let Some(object) = value.dyn_ref::<js_sys::Object>() else {
-        return Err(Error::invalid(&format!(
-            "{what} must be an object, got {}",
-            type_name(value)
-        )));
+        return Err(wrong_type(what, "an object", value));
     };
     Ok(js_sys::Object::entries(object)
         .iter()
@@ -118,6 +117,11 @@ pub fn entries(value: &JsValue, what: &str) -> Result<Vec<(String, JsValue)>, Er
             (pair.get(0).as_string().unwrap_or_default(), pair.get(1))
         })
         .collect())
+}
+
+/// `<what> must be <expected>, got <the type of value>`.
+pub fn wrong_type(what: &str, expected: &str, value: &JsValue) -> Error {
+    Error::invalid(&[what, " must be ", expected, ", got ", &type_name(value)].concat())
 }
 
 /// The `typeof` of a value, for error messages (`null` and arrays named as such).

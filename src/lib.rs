@@ -7,6 +7,10 @@
 //! - [`http`]: the one caller of `fetch`; maps responses to results and errors;
 //! - [`error`]: the error enum and its `NangoError` JS form.
 
+#![cfg_attr(not(test), no_std)]
+
+extern crate alloc;
+
 pub mod api;
 pub mod client;
 pub mod error;
@@ -19,3 +23,11 @@ pub use client::Nango;
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// Without `std` (the shipped build), a panic traps at once: there is no message to format,
+/// so none of `core::fmt` is linked for one. Nothing from JS or the network can reach a panic.
+#[cfg(all(target_family = "wasm", not(feature = "std"), not(test)))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}

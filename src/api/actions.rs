@@ -2,6 +2,7 @@
 
 use super::encode::{path, segment};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method};
+use alloc::string::{String, ToString};
 
 /// The arguments of `triggerAction` and `triggerActionAsync`. The official SDK checks none of
 /// them: a `None` header is not sent, a `None` body field (`undefined`) is left out, and

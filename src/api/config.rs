@@ -2,6 +2,11 @@
 //! carries.
 
 use super::InvalidArgument;
+use alloc::{
+    string::{String, ToString},
+    vec,
+    vec::Vec,
+};
 
 /// Nango Cloud's API host, used when no `host` is given.
 pub const PROD_HOST: &str = "https://api.nango.dev";
@@ -69,9 +74,10 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 /// Our user agent: `nango-wasm/<version> (<runtime>)`, then `; <extra>` when given.
 pub fn user_agent(runtime: &str, extra: Option<&str>) -> String {
+    let base = ["nango-wasm/", VERSION, " (", runtime, ")"].concat();
     match extra.filter(|e| !e.is_empty()) {
-        Some(extra) => format!("nango-wasm/{VERSION} ({runtime}); {extra}"),
-        None => format!("nango-wasm/{VERSION} ({runtime})"),
+        Some(extra) => [&base, "; ", extra].concat(),
+        None => base,
     }
 }
 
@@ -101,9 +107,9 @@ impl Config {
             }
         };
         if !is_valid_url(&server_url) {
-            return Err(InvalidArgument(format!(
-                "Invalid URL provided for the Nango host: {server_url}"
-            )));
+            return Err(InvalidArgument(
+                ["Invalid URL provided for the Nango host: ", &server_url].concat(),
+            ));
         }
         Ok(Config {
             server_url,
@@ -126,7 +132,7 @@ impl Config {
         let mut headers = vec![
             ("Accept", "application/json, text/plain, */*".to_string()),
             ("User-Agent", self.user_agent.clone()),
-            ("Authorization", format!("Bearer {}", self.api_key)),
+            ("Authorization", ["Bearer ", &self.api_key].concat()),
         ];
         for (set, name) in [
             (self.is_sync, "Nango-Is-Sync"),
@@ -142,7 +148,7 @@ impl Config {
 
     /// The full URL of an encoded path and query.
     pub fn url(&self, path_and_query: &str) -> String {
-        format!("{}{}", self.server_url, path_and_query)
+        [&self.server_url, path_and_query].concat()
     }
 }
 

@@ -5,6 +5,8 @@
 //! JSON body. User payloads (metadata, action input, ...) travel through the core untouched as
 //! the opaque type parameter `U`, so the JS engine serializes them itself.
 
+use alloc::{string::String, vec::Vec};
+
 pub mod actions;
 pub mod config;
 pub mod connect;
@@ -30,6 +32,17 @@ impl InvalidArgument {
     /// An error with the given message.
     pub fn new(message: impl Into<String>) -> Self {
         InvalidArgument(message.into())
+    }
+
+    /// `<what> is required`.
+    pub fn required(what: &str) -> Self {
+        InvalidArgument([what, " is required"].concat())
+    }
+
+    /// `<name> is missing and is required to make a proxy call!`, the official SDK's message
+    /// for a missing proxy or records option.
+    pub fn missing(name: &str) -> Self {
+        InvalidArgument([name, " is missing and is required to make a proxy call!"].concat())
     }
 }
 

@@ -8,6 +8,10 @@
 
 use super::config::Config;
 use super::InvalidArgument;
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 /// A caller's option reduced to what the official SDK and axios look at: whether it is
 /// `undefined`, whether it is truthy, and the header value it becomes.
@@ -168,10 +172,15 @@ impl ResponseType {
             Some("blob") => ResponseType::Blob,
             Some("stream") => ResponseType::Stream,
             Some(other) => {
-                return Err(InvalidArgument(format!(
-                    "responseType must be one of json, text, arraybuffer, blob, stream, \
-                     document; got \"{other}\""
-                )))
+                return Err(InvalidArgument(
+                    [
+                        "responseType must be one of json, text, arraybuffer, blob, stream, \
+                         document; got \"",
+                        other,
+                        "\"",
+                    ]
+                    .concat(),
+                ))
             }
         })
     }
@@ -201,12 +210,6 @@ pub struct ProxyRequest<U> {
 
 const FORM: &str = "application/x-www-form-urlencoded";
 
-fn missing(name: &str) -> InvalidArgument {
-    InvalidArgument(format!(
-        "{name} is missing and is required to make a proxy call!"
-    ))
-}
-
 /// The option, or the client's default when the option is falsy and the default is set.
 fn or_default(value: Opt, default: &str) -> Opt {
     if value.truthy().is_none() && !default.is_empty() {
@@ -235,12 +238,14 @@ fn method_name(method: Option<&str>) -> &'static str {
 pub fn proxy<U>(config: &Config, input: ProxyInput<U>) -> Result<ProxyRequest<U>, InvalidArgument> {
     let connection_id = or_default(input.connection_id, &config.connection_id);
     let provider_config_key = or_default(input.provider_config_key, &config.provider_config_key);
-    let endpoint = input.endpoint.ok_or_else(|| missing("endpoint"))?;
+    let endpoint = input
+        .endpoint
+        .ok_or_else(|| InvalidArgument::missing("endpoint"))?;
     if provider_config_key == Opt::Undefined {
-        return Err(missing("providerConfigKey"));
+        return Err(InvalidArgument::missing("providerConfigKey"));
     }
     if connection_id == Opt::Undefined {
-        return Err(missing("connectionId"));
+        return Err(InvalidArgument::missing("connectionId"));
     }
     let (path, query) = proxy_path(&endpoint, input.params)?;
     let method = method_name(input.method.as_deref());
@@ -273,7 +278,7 @@ pub fn proxy<U>(config: &Config, input: ProxyInput<U>) -> Result<ProxyRequest<U>
         Some(config.activity_log_id.as_deref().unwrap_or("")),
     );
     for (name, value) in &input.headers {
-        add(&format!("Nango-Proxy-{name}"), value.header());
+        add(&["Nango-Proxy-", name].concat(), value.header());
     }
     add("Content-Type", content_type.as_deref());
     add("Retries", input.retries.truthy());
@@ -338,7 +343,7 @@ fn body<U>(
                     Some(Body::Raw(value))
                 }
                 DataKind::SearchParams => {
-                    content_type.get_or_insert_with(|| format!("{FORM};charset=utf-8"));
+                    content_type.get_or_insert_with(|| [FORM, ";charset=utf-8"].concat());
                     Some(Body::Raw(value))
                 }
                 DataKind::Object if has(&content_type, FORM) => Some(Body::Form(value)),
@@ -368,7 +373,7 @@ fn proxy_path(
     params: Params,
 ) -> Result<(String, Vec<(String, String)>), InvalidArgument> {
     let slash = if endpoint.starts_with('/') { "" } else { "/" };
-    let mut url = format!("/proxy{slash}{endpoint}");
+    let mut url = ["/proxy", slash, endpoint].concat();
     let mut pairs = Vec::new();
     match params {
         Params::None => {}
@@ -386,10 +391,14 @@ fn proxy_path(
         Params::Pairs(p) => pairs = p,
     }
     if leaves_proxy(&url) {
-        return Err(InvalidArgument(format!(
-            "endpoint cannot be \"{endpoint}\": its \"..\" segments would address a resource \
-             outside the proxy"
-        )));
+        return Err(InvalidArgument(
+            [
+                "endpoint cannot be \"",
+                endpoint,
+                "\": its \"..\" segments would address a resource outside the proxy",
+            ]
+            .concat(),
+        ));
     }
     Ok((url, pairs))
 }

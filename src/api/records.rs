@@ -1,6 +1,10 @@
 //! Records: `listRecords`, `pruneRecords`.
 
 use super::{ApiRequest, Built, InvalidArgument, Json, Method};
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 /// `listRecords`' options. `None` stands for an absent option; the official SDK also leaves
 /// out falsy ones, which the binding layer maps to `None`.
@@ -29,11 +33,7 @@ pub struct ListRecords {
 }
 
 fn required(value: &Option<String>, name: &str) -> Result<String, InvalidArgument> {
-    value.clone().ok_or_else(|| {
-        InvalidArgument(format!(
-            "{name} is missing and is required to make a proxy call!"
-        ))
-    })
+    value.clone().ok_or_else(|| InvalidArgument::missing(name))
 }
 
 /// `GET /records/` (the trailing slash is the official SDK's) with `Connection-Id` and

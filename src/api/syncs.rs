@@ -3,6 +3,11 @@
 
 use super::encode::{path, segment};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method, Returns};
+use alloc::{
+    string::{String, ToString},
+    vec,
+    vec::Vec,
+};
 
 /// How the caller gave a list of syncs. The array itself stays the caller's value (`T`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +46,7 @@ impl SyncName {
             SyncName::Object {
                 name,
                 variant: Some(variant),
-            } => format!("{}::{variant}", name.as_deref().unwrap_or("undefined")),
+            } => [name.as_deref().unwrap_or("undefined"), "::", variant].concat(),
             SyncName::Object {
                 name,
                 variant: None,

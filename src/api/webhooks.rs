@@ -4,6 +4,8 @@
 //! over FIPS 180-4 SHA-256) for the first, SHA-256 of the key followed by the JSON payload for
 //! the deprecated second.
 
+use alloc::{string::String, vec::Vec};
+
 use super::Config;
 
 /// The header carrying the HMAC of the raw body, matched case-insensitively.

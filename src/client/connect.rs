@@ -1,6 +1,7 @@
 //! Binding for connect: `createConnectSession`, `createReconnectSession`, `waitForConnection`.
 
-use std::rc::Rc;
+use alloc::rc::Rc;
+use alloc::string::String;
 
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;

@@ -2,6 +2,7 @@
 //! `getRawTokenResponse`, `getMetadata`, `listConnections`, `setMetadata`, `updateMetadata`,
 //! `patchConnection`, `deleteConnection`.
 
+use alloc::{string::String, vec::Vec};
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
@@ -264,7 +265,7 @@ fn connection_details_args(options: &JsValue) -> Result<ApiRequest<JsValue>, Err
     )?;
     let mut headers = Vec::new();
     for (name, value) in entries(&p("additionalHeader")?, "additionalHeader")? {
-        if let Some(value) = header_value(&value, &format!("additionalHeader.{name}"))? {
+        if let Some(value) = header_value(&value, &["additionalHeader.", &name].concat())? {
             headers.push((name, value));
         }
     }
@@ -281,7 +282,7 @@ fn list_connections_args(
         let integration_id = p("integrationId")?;
         let tags = entries(&p("tags")?, "tags")?
             .into_iter()
-            .filter_map(|(k, v)| match string(&v, &format!("tags.{k}")) {
+            .filter_map(|(k, v)| match string(&v, &["tags.", &k].concat()) {
                 Ok(Some(value)) => Some(Ok(Tag {
                     lowercase_key: String::from(js_sys::JsString::from(k.as_str()).to_lower_case()),
                     key: k,

@@ -1,6 +1,7 @@
 //! Binding for functions: `listFunctions`, `getFunction`, `getFunctionCode`,
 //! `deleteFunction`.
 
+use alloc::{string::String, vec::Vec};
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 

@@ -3,6 +3,10 @@
 //! string-first call forms of get/create/update. Also the argument readers the areas under
 //! `/integrations` and `/providers` share.
 
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,7 +32,7 @@ pub(super) fn query_params(queries: &JsValue) -> Result<Vec<(String, QueryParam)
     entries(queries, "queries")?
         .into_iter()
         .map(|(name, value)| {
-            let what = format!("queries.{name}");
+            let what = ["queries.", &name].concat();
             let param = if let Some(items) = value.dyn_ref::<Array>() {
                 let item = |v: JsValue| -> Result<String, Error> {
                     Ok(string(&v, &what)?.unwrap_or_else(|| {
@@ -50,7 +54,7 @@ fn legacy_credentials(value: JsValue) -> Result<Option<LegacyCredentials<JsValue
     let Some(value) = present(value) else {
         return Ok(None);
     };
-    let s = |key: &str| string(&prop(&value, key)?, &format!("credentials.{key}"));
+    let s = |key: &str| string(&prop(&value, key)?, &["credentials.", key].concat());
     let (client_id, client_secret, scopes) = (
         s("oauth_client_id")?,
         s("oauth_client_secret")?,

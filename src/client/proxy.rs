@@ -1,6 +1,10 @@
 //! Binding for the proxy: `proxy`, `get`, `post`, `put`, `patch`, `delete`.
 
-use std::rc::Rc;
+use alloc::rc::Rc;
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
@@ -9,7 +13,7 @@ use super::{promise, Nango};
 use crate::api::proxy::{self, DataKind, Opt, Params, ProxyInput};
 use crate::error::Error;
 use crate::http;
-use crate::js::{entries, prop, string, truthy_string, type_name};
+use crate::js::{entries, prop, string, truthy_string, wrong_type};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -209,7 +213,8 @@ fn proxy_input(
 
 /// `String(value)`; `what` names the option if that throws.
 fn text(value: &JsValue, what: &str) -> Result<String, Error> {
-    js_string(value).map_err(|_| Error::invalid(&format!("{what} cannot be converted to a string")))
+    js_string(value)
+        .map_err(|_| Error::invalid(&[what, " cannot be converted to a string"].concat()))
 }
 
 /// An option as axios reads it for a header: arrays are joined with `", "`, other values
@@ -240,12 +245,10 @@ fn method_of(value: &JsValue) -> Result<Option<String>, Error> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_string().map(Some).ok_or_else(|| {
-        Error::invalid(&format!(
-            "method must be a string, got {}",
-            type_name(value)
-        ))
-    })
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| wrong_type("method", "a string", value))
 }
 
 /// `retryOn` joined with `,` when it is truthy; it must then be an array.
@@ -254,10 +257,7 @@ fn retry_on(value: &JsValue) -> Result<Option<String>, Error> {
         return Ok(None);
     }
     if !value.is_array() {
-        return Err(Error::invalid(&format!(
-            "retryOn must be an array of status codes, got {}",
-            type_name(value)
-        )));
+        return Err(wrong_type("retryOn", "an array of status codes", value));
     }
     // `String(array)` is the official `retryOn.join(',')`.
     Ok(Some(text(value, "retryOn")?))

@@ -1,5 +1,6 @@
 //! Binding for records: `listRecords`, `pruneRecords`.
 
+use alloc::vec::Vec;
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 

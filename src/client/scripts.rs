@@ -1,5 +1,6 @@
 //! Binding for scripts: `getScriptsConfig`.
 
+use alloc::string::ToString;
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 

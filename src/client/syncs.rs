@@ -1,6 +1,7 @@
 //! Binding for syncs: `triggerSync`, `startSync`, `pauseSync`, `syncStatus`,
 //! `updateSyncConnectionFrequency`, `createSyncVariant`, `deleteSyncVariant`.
 
+use alloc::{string::String, vec::Vec};
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 

@@ -3,7 +3,11 @@
 //! Both are synchronous, like the official SDK's, and never throw: anything unexpected is
 //! `false`.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
+use core::sync::atomic::{AtomicBool, Ordering};
 
 use js_sys::{Array, ArrayBuffer, Function, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
@@ -110,9 +114,7 @@ impl Nango {
         json_payload: JsValue,
     ) -> bool {
         if !WARNED.swap(true, Ordering::Relaxed) {
-            console_warn(&format!(
-                "DeprecationWarning: {VERIFY_WEBHOOK_SIGNATURE_DEPRECATED}"
-            ));
+            console_warn(&["DeprecationWarning: ", VERIFY_WEBHOOK_SIGNATURE_DEPRECATED].concat());
         }
         let (Some(key), Some(signature)) = (
             webhooks::signing_key(&self.config),
