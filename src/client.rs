@@ -16,7 +16,7 @@ use crate::api::config::{user_agent, ConfigInput};
 use crate::api::{ApiRequest, Config, Returns};
 use crate::error::Error;
 use crate::http::{self, Url};
-use crate::js::{prop, string};
+use crate::js::{flag, prop, string, Reader};
 
 mod actions;
 mod connect;
@@ -176,21 +176,23 @@ fn config_input(config: &JsValue, options: &JsValue) -> Result<ConfigInput, Erro
             "new Nango(config): config must be an object such as { secretKey }",
         ));
     }
-    let s = |key: &str| string(&prop(config, key)?, key);
-    let flag = |key: &str| prop(config, key).map(|v| v.is_truthy());
-    Ok(ConfigInput {
-        host: s("host")?,
-        api_key: s("apiKey")?,
-        secret_key: s("secretKey")?,
-        webhook_signing_key: s("webhookSigningKey")?,
-        connection_id: s("connectionId")?,
-        provider_config_key: s("providerConfigKey")?,
-        is_sync: flag("isSync")?,
-        is_script: flag("isScript")?,
-        dry_run: flag("dryRun")?,
-        activity_log_id: s("activityLogId")?,
-        user_agent: string(&prop(options, "userAgent")?, "userAgent")?,
-    })
+    let mut r = Reader::new(config);
+    let mut input = ConfigInput {
+        host: r.read("host", string),
+        api_key: r.read("apiKey", string),
+        secret_key: r.read("secretKey", string),
+        webhook_signing_key: r.read("webhookSigningKey", string),
+        connection_id: r.read("connectionId", string),
+        provider_config_key: r.read("providerConfigKey", string),
+        is_sync: r.read("isSync", flag),
+        is_script: r.read("isScript", flag),
+        dry_run: r.read("dryRun", flag),
+        activity_log_id: r.read("activityLogId", string),
+        user_agent: None,
+    };
+    r.finish()?;
+    input.user_agent = string(&prop(options, "userAgent")?, "userAgent")?;
+    Ok(input)
 }
 
 #[wasm_bindgen]

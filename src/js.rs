@@ -21,9 +21,56 @@ pub fn prop(value: &JsValue, key: &str) -> Result<JsValue, Error> {
         .map_err(|_| Error::invalid(&[key, " could not be read"].concat()))
 }
 
+/// Reads the properties of a caller's options object, in order, into one struct expression.
+///
+/// Each [`read`](Reader::read) decodes `object[key]` with a decoder such as [`string`]. The
+/// first failure is kept and every later read returns the default value without touching JS,
+/// as if decoding had stopped there; [`finish`](Reader::finish) then reports it. Decoding
+/// with `?` after each property instead would make every early return drop the properties
+/// read so far, and that drop glue weighs kilobytes of wasm.
+pub struct Reader<'a> {
+    object: &'a JsValue,
+    error: Option<Error>,
+}
+
+impl<'a> Reader<'a> {
+    /// A reader of `object`'s properties.
+    pub fn new(object: &'a JsValue) -> Self {
+        Reader {
+            object,
+            error: None,
+        }
+    }
+
+    /// `decode(object[key], key)`, or `T::default()` once a read has failed.
+    pub fn read<T: Default>(
+        &mut self,
+        key: &str,
+        decode: fn(&JsValue, &str) -> Result<T, Error>,
+    ) -> T {
+        if self.error.is_none() {
+            match prop(self.object, key).and_then(|value| decode(&value, key)) {
+                Ok(value) => return value,
+                Err(e) => self.error = Some(e),
+            }
+        }
+        T::default()
+    }
+
+    /// The first failure, if a read failed.
+    pub fn finish(self) -> Result<(), Error> {
+        self.error.map_or(Ok(()), Err)
+    }
+}
+
 /// `value[key]` for a response body: `undefined` when it is missing or unreadable.
 pub fn field(value: &JsValue, key: &str) -> JsValue {
     prop(value, key).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// JS truthiness, as a [`Reader`] decoder.
+pub fn flag(value: &JsValue, _: &str) -> Result<bool, Error> {
+    Ok(value.is_truthy())
 }
 
 /// The value, or `None` for `undefined` (which `JSON.stringify` leaves out of objects).

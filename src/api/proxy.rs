@@ -15,9 +15,10 @@ use alloc::{
 
 /// A caller's option reduced to what the official SDK and axios look at: whether it is
 /// `undefined`, whether it is truthy, and the header value it becomes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Opt {
     /// `undefined`.
+    #[default]
     Undefined,
     /// A falsy value: its text for `''`, `0` and `NaN` (axios sends those), `None` for `null`
     /// and `false` (axios leaves those headers out).
@@ -45,9 +46,10 @@ impl Opt {
 }
 
 /// `params`: absent (or falsy), a query string, or an object's entries as text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Params {
     /// No `params`.
+    #[default]
     None,
     /// A query string, with or without its leading `?`.
     Query(String),

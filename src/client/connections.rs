@@ -12,8 +12,8 @@ use crate::api::connections::{self, ConnectionQuery, ListConnections, Tag};
 use crate::api::{ApiRequest, Method};
 use crate::error::Error;
 use crate::js::{
-    arg_string, entries, header_value, present, prop, required_string, string, string_list,
-    truthy_string,
+    arg_string, entries, flag, header_value, present, required_string, string, string_list,
+    truthy_string, Reader,
 };
 
 #[wasm_bindgen]
@@ -255,21 +255,28 @@ fn connection_query(
 }
 
 fn connection_details_args(options: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
-    let p = |key: &str| prop(options, key);
-    let q = connection_query(
-        &p("providerConfigKey")?,
-        &p("connectionId")?,
-        &p("forceRefresh")?,
-        &p("refreshToken")?,
-        &p("refreshGithubAppJwtToken")?,
-    )?;
+    let mut r = Reader::new(options);
+    let q = ConnectionQuery {
+        provider_config_key: r.read("providerConfigKey", required_string),
+        connection_id: r.read("connectionId", required_string),
+        force_refresh: r.read("forceRefresh", flag),
+        refresh_token: r.read("refreshToken", flag),
+        refresh_github_app_jwt_token: r.read("refreshGithubAppJwtToken", flag),
+    };
+    let headers = r.read("additionalHeader", additional_headers);
+    r.finish()?;
+    Ok(connections::connection_details(&q, headers)?)
+}
+
+/// `additionalHeader`'s entries with a value, each as axios sends it.
+fn additional_headers(value: &JsValue, what: &str) -> Result<Vec<(String, String)>, Error> {
     let mut headers = Vec::new();
-    for (name, value) in entries(&p("additionalHeader")?, "additionalHeader")? {
-        if let Some(value) = header_value(&value, &["additionalHeader.", &name].concat())? {
+    for (name, value) in entries(value, what)? {
+        if let Some(value) = header_value(&value, &[what, ".", &name].concat())? {
             headers.push((name, value));
         }
     }
-    Ok(connections::connection_details(&q, headers)?)
+    Ok(headers)
 }
 
 fn list_connections_args(
@@ -278,46 +285,51 @@ fn list_connections_args(
     queries: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     let filters = if first.is_object() {
-        let p = |key: &str| prop(first, key);
-        let integration_id = p("integrationId")?;
-        let tags = entries(&p("tags")?, "tags")?
-            .into_iter()
-            .filter_map(|(k, v)| match string(&v, &["tags.", &k].concat()) {
-                Ok(Some(value)) => Some(Ok(Tag {
-                    lowercase_key: String::from(js_sys::JsString::from(k.as_str()).to_lower_case()),
-                    key: k,
-                    value,
-                })),
-                Ok(None) => None,
-                Err(e) => Some(Err(e)),
-            })
-            .collect::<Result<Vec<_>, Error>>()?;
-        ListConnections::Params {
-            connection_id: truthy_string(&p("connectionId")?, "connectionId")?,
-            user_id: truthy_string(&p("userId")?, "userId")?,
-            integration_id: if integration_id.is_truthy() {
-                Some(string_list(&integration_id, "integrationId")?)
-            } else {
-                None
-            },
-            tags,
-            limit: truthy_string(&p("limit")?, "limit")?,
-            page: truthy_string(&p("page")?, "page")?,
-        }
-    } else {
-        let q = |key: &str| -> Result<Option<String>, Error> {
-            truthy_string(&prop(queries, key)?, key)
+        let mut r = Reader::new(first);
+        let filters = ListConnections::Params {
+            integration_id: r.read("integrationId", |ids, what| {
+                ids.is_truthy().then(|| string_list(ids, what)).transpose()
+            }),
+            tags: r.read("tags", tags),
+            connection_id: r.read("connectionId", truthy_string),
+            user_id: r.read("userId", truthy_string),
+            limit: r.read("limit", truthy_string),
+            page: r.read("page", truthy_string),
         };
-        ListConnections::Legacy {
-            connection_id: truthy_string(first, "connectionId")?,
-            search: truthy_string(search, "search")?,
-            end_user_id: q("endUserId")?,
-            end_user_organization_id: q("endUserOrganizationId")?,
-            limit: q("limit")?,
-            page: q("page")?,
-        }
+        r.finish()?;
+        filters
+    } else {
+        let connection_id = truthy_string(first, "connectionId")?;
+        let search = truthy_string(search, "search")?;
+        let mut r = Reader::new(queries);
+        let filters = ListConnections::Legacy {
+            connection_id,
+            search,
+            end_user_id: r.read("endUserId", truthy_string),
+            end_user_organization_id: r.read("endUserOrganizationId", truthy_string),
+            limit: r.read("limit", truthy_string),
+            page: r.read("page", truthy_string),
+        };
+        r.finish()?;
+        filters
     };
     Ok(connections::list_connections(&filters)?)
+}
+
+/// `tags`' entries with a value; their keys lower-cased by the JS engine.
+fn tags(value: &JsValue, what: &str) -> Result<Vec<Tag>, Error> {
+    let mut tags = Vec::new();
+    for (key, value) in entries(value, what)? {
+        if let Some(value) = string(&value, &[what, ".", &key].concat())? {
+            let lowercase_key = js_sys::JsString::from(key.as_str()).to_lower_case();
+            tags.push(Tag {
+                lowercase_key: String::from(lowercase_key),
+                key,
+                value,
+            });
+        }
+    }
+    Ok(tags)
 }
 
 fn change_metadata_args(

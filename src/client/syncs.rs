@@ -9,7 +9,7 @@ use super::Nango;
 use crate::api::syncs::{self, SyncArg, SyncList, SyncName, SyncVariant, TriggerOptions};
 use crate::api::ApiRequest;
 use crate::error::Error;
-use crate::js::{defined, prop, string, truthy_string};
+use crate::js::{arg_string, defined, prop, string, truthy_string, Reader};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -72,13 +72,16 @@ fn key(provider_config_key: &JsValue) -> Result<String, Error> {
 }
 
 fn sync_variant(props: &JsValue) -> Result<SyncVariant<JsValue>, Error> {
-    let p = |name: &str| prop(props, name);
-    Ok(SyncVariant {
-        name: string(&p("name")?, "name")?.unwrap_or_default(),
-        variant: string(&p("variant")?, "variant")?.unwrap_or_default(),
-        provider_config_key: defined(p("provider_config_key")?),
-        connection_id: defined(p("connection_id")?),
-    })
+    let mut r = Reader::new(props);
+    let defined = |v: &JsValue, _: &str| Ok(defined(v.clone()));
+    let variant = SyncVariant {
+        name: r.read("name", arg_string),
+        variant: r.read("variant", arg_string),
+        provider_config_key: r.read("provider_config_key", defined),
+        connection_id: r.read("connection_id", defined),
+    };
+    r.finish()?;
+    Ok(variant)
 }
 
 #[wasm_bindgen]
