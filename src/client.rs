@@ -4,9 +4,11 @@
 //! request, and hands it to the transport. It knows nothing about HTTP: the core decides what
 //! is sent, the transport how. Every method returns a promise; a validation error rejects it.
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::{String, ToString};
 use core::future::Future;
+use core::pin::Pin;
 
 use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -89,9 +91,14 @@ fn runtime() -> String {
     }
 }
 
-/// Runs `work` as a promise: `Ok` resolves it, `Err` rejects it with a `NangoError`.
-fn promise(work: impl Future<Output = Result<JsValue, Error>> + 'static) -> Promise {
-    future_to_promise(async move { work.await.map_err(JsValue::from) })
+/// What an async method runs: its result resolves the promise, its error rejects it.
+type Work = Pin<Box<dyn Future<Output = Result<JsValue, JsValue>>>>;
+
+/// Runs `work` as a promise. Every async method comes through here with its future boxed, so
+/// `future_to_promise` is instantiated once for the whole crate (each instantiation is
+/// kilobytes of wasm).
+fn promise(work: Work) -> Promise {
+    future_to_promise(work)
 }
 
 /// Applies the method's result shape to a successful reply.
@@ -161,12 +168,12 @@ impl Nango {
     /// Sends the request `build` makes (if it made one) and shapes the reply; errors reject.
     pub(crate) fn call(&self, build: Result<ApiRequest<JsValue>, Error>) -> Promise {
         let config = Rc::clone(&self.config);
-        promise(async move {
+        promise(Box::pin(async move {
             let req = build?;
             let (operation, returns) = (req.operation, req.returns);
             let reply = http::send(&config, req).await?;
-            shape(operation, returns, reply)
-        })
+            Ok(shape(operation, returns, reply)?)
+        }))
     }
 }
 

@@ -1,13 +1,14 @@
 //! Binding for connect: `createConnectSession`, `createReconnectSession`, `waitForConnection`.
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::string::String;
 
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::JsFuture;
 
-use super::Nango;
+use super::{promise, Nango};
 use crate::api::connect::{self, WaitStep, WAIT_ABORTED, WAIT_TIMED_OUT};
 use crate::error::Error;
 use crate::js::{field, present, prop, truthy_string};
@@ -153,11 +154,11 @@ impl Nango {
         let client = Nango {
             config: Rc::clone(&self.config),
         };
-        future_to_promise(async move {
+        promise(Box::pin(async move {
             let user_id = truthy_string(&user_id, "userId")?;
             let signal = prop(&options, "signal")?;
             let signal = present(signal).map(JsCast::unchecked_into);
             wait(client, integration_key, user_id, signal).await
-        })
+        }))
     }
 }

@@ -1,5 +1,6 @@
 //! Binding for the proxy: `proxy`, `get`, `post`, `put`, `patch`, `delete`.
 
+use alloc::boxed::Box;
 use alloc::rc::Rc;
 use alloc::{
     string::{String, ToString},
@@ -166,10 +167,10 @@ impl Nango {
         let request = proxy_input(operation, method, config)
             .and_then(|input| Ok(proxy::proxy(&self.config, input)?));
         let config = Rc::clone(&self.config);
-        promise(async move {
+        promise(Box::pin(async move {
             let reply = http::send(&config, request?).await?;
             Ok(reply.response.into())
-        })
+        }))
     }
 }
 
