@@ -196,20 +196,10 @@ fn to_js(value: Json<JsValue>) -> JsValue {
     }
 }
 
-/// Response headers as a plain object with lower-case names (fetch already lower-cases them).
+/// Response headers as a plain object with lower-case names (fetch already lower-cases them):
+/// `Object.fromEntries(headers)`.
 fn headers_object(headers: &JsValue) -> Object {
-    let out = Object::new();
-    if let Ok(Some(entries)) = js_sys::try_iter(headers) {
-        for entry in entries.flatten() {
-            let pair = Array::from(&entry);
-            set(
-                &out,
-                &pair.get(0).as_string().unwrap_or_default(),
-                &pair.get(1),
-            );
-        }
-    }
-    out
+    Object::from_entries(headers).unwrap_or_else(|_| Object::new())
 }
 
 /// Nango's error message from an error body: `{ error: { message } }`, `{ error: "..." }`,
@@ -462,28 +452,26 @@ fn with_query(url: &str, pairs: &[(String, String)]) -> Result<String, JsValue> 
     Ok(url.href())
 }
 
-async fn wait(promise: Result<Promise, JsValue>) -> Result<JsValue, JsValue> {
-    JsFuture::from(promise?).await
-}
-
-/// Reads the response body as `response_type` says.
+/// Reads the response body as `response_type` says. Every type has its one `await` in the
+/// same place, which keeps the async state machine (and the wasm) small.
 async fn read(response: &FetchResponse, response_type: ResponseType) -> Result<JsValue, JsValue> {
+    let body = match response_type {
+        ResponseType::Json | ResponseType::Text => response.text(),
+        ResponseType::ArrayBuffer => response.array_buffer(),
+        ResponseType::Blob => response.blob(),
+        ResponseType::Stream => {
+            return Ok(match response.body() {
+                body if body.is_object() => body,
+                _ => Blob::new(&Array::new())?.stream(),
+            })
+        }
+    };
+    let body = JsFuture::from(body?).await?;
     Ok(match response_type {
-        ResponseType::Json => {
-            // Like axios: the parsed body when it is JSON, else the text itself.
-            let text = wait(response.text()).await?;
-            json_parse(&text).unwrap_or(text)
-        }
-        ResponseType::Text => wait(response.text()).await?,
-        ResponseType::ArrayBuffer => {
-            let bytes = wait(response.array_buffer()).await?;
-            buffer_from(&bytes).unwrap_or(bytes)
-        }
-        ResponseType::Blob => wait(response.blob()).await?,
-        ResponseType::Stream => match response.body() {
-            body if body.is_object() => body,
-            _ => Blob::new(&Array::new())?.stream(),
-        },
+        // Like axios: the parsed body when it is JSON, else the text itself.
+        ResponseType::Json => json_parse(&body).unwrap_or(body),
+        ResponseType::ArrayBuffer => buffer_from(&body).unwrap_or(body),
+        _ => body,
     })
 }
 
