@@ -401,7 +401,8 @@ fn children(value: &JsValue) -> Result<Vec<(String, JsValue)>, String> {
         .iter()
         .map(|key| {
             let item = Reflect::get(value, &key).map_err(|e| message_of(&e))?;
-            let key = key.as_string().unwrap_or_default().trim().to_string();
+            // JS `trim` like axios' (Rust's also differs on U+FEFF).
+            let key = String::from(key.unchecked_into::<JsString>().trim());
             Ok((key, item))
         })
         .collect()
