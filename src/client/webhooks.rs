@@ -5,6 +5,7 @@
 
 use alloc::{
     string::{String, ToString},
+    vec,
     vec::Vec,
 };
 use core::sync::atomic::{AtomicBool, Ordering};
@@ -22,6 +23,10 @@ extern "C" {
     #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
     fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
 
+    /// `Uint8Array.prototype.set.call(dst, bytes)`: copies `bytes` into `dst`.
+    #[wasm_bindgen(js_namespace = Uint8Array, js_name = "prototype.set.call", catch)]
+    fn copy_bytes(dst: &mut [u8], bytes: &Uint8Array) -> Result<(), JsValue>;
+
     /// `console.warn`.
     #[wasm_bindgen(js_namespace = console, js_name = warn)]
     fn console_warn(message: &str);
@@ -36,7 +41,7 @@ fn body_bytes(body: &JsValue) -> Option<Vec<u8>> {
         return Some(text.into_bytes());
     }
     if let Some(buffer) = body.dyn_ref::<ArrayBuffer>() {
-        return Some(Uint8Array::new(buffer).to_vec());
+        return bytes(&Uint8Array::new(buffer));
     }
     if !ArrayBuffer::is_view(body) {
         return None;
@@ -45,12 +50,16 @@ fn body_bytes(body: &JsValue) -> Option<Vec<u8>> {
     let offset = field(body, "byteOffset").as_f64()?;
     let length = field(body, "byteLength").as_f64()?;
     // Offsets of a live view are integers within its buffer.
-    let bytes = Uint8Array::new(&buffer);
-    Some(
-        bytes
-            .subarray(offset as u32, (offset + length) as u32)
-            .to_vec(),
-    )
+    let view = Uint8Array::new(&buffer).subarray(offset as u32, (offset + length) as u32);
+    bytes(&view)
+}
+
+/// A copy of `array`'s bytes. js-sys' `to_vec` would assert the lengths with a formatted panic
+/// message, which brings `core::fmt` into the wasm.
+fn bytes(array: &Uint8Array) -> Option<Vec<u8>> {
+    let mut out = vec![0; array.length() as usize];
+    copy_bytes(&mut out, array).ok()?;
+    Some(out)
 }
 
 /// The signature header's value: the first own key matching it case-insensitively (as the
