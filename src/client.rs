@@ -15,6 +15,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
 use crate::api::config::{user_agent, ConfigInput};
+use crate::api::text::concat;
 use crate::api::{ApiRequest, Config, Returns};
 use crate::error::Error;
 use crate::http::{self, Url};
@@ -79,11 +80,11 @@ fn runtime() -> String {
             .and_then(|v| v.as_string())
     };
     if let Some(v) = path(&["Deno", "version", "deno"]) {
-        ["deno/", &v].concat()
+        concat(&["deno/", &v])
     } else if let Some(v) = path(&["Bun", "version"]) {
-        ["bun/", &v].concat()
+        concat(&["bun/", &v])
     } else if let Some(v) = path(&["process", "versions", "node"]) {
-        ["node/", &v].concat()
+        concat(&["node/", &v])
     } else if path(&["navigator", "userAgent"]).as_deref() == Some("Cloudflare-Workers") {
         "workerd".to_string()
     } else {

@@ -13,7 +13,7 @@
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
-use crate::api::encode::decimal;
+use crate::api::text::{concat, decimal};
 use crate::api::InvalidArgument;
 
 /// A `NangoError`, ready to reject a promise or be thrown.
@@ -35,12 +35,11 @@ impl Error {
     /// Nango answered with a non-2xx `status`; `message` is Nango's own error message from
     /// the body, `response` is `{ status, statusText, headers, data }` (`API_ERROR`).
     pub fn api(operation: &str, status: u16, message: Option<&str>, response: &JsValue) -> Error {
-        let mut text = [
+        let mut text = concat(&[
             operation,
             " failed: Nango answered ",
             &decimal(status.into()),
-        ]
-        .concat();
+        ]);
         if let Some(m) = message {
             text.push_str(": ");
             text.push_str(m);
@@ -55,7 +54,7 @@ impl Error {
             .ok()
             .and_then(|m| m.as_string());
         let detail = detail.as_deref().unwrap_or("the request could not be sent");
-        let text = [operation, " failed: network error: ", detail].concat();
+        let text = concat(&[operation, " failed: network error: ", detail]);
         Error::new("NETWORK_ERROR", &text, 0, &JsValue::UNDEFINED, cause)
     }
 
@@ -84,7 +83,7 @@ impl Error {
     /// The response was received but is not what the method expects
     /// (`UNEXPECTED_RESPONSE`).
     pub fn unexpected(operation: &str, detail: &str) -> Error {
-        let text = [operation, " failed: unexpected response: ", detail].concat();
+        let text = concat(&[operation, " failed: unexpected response: ", detail]);
         Error::new(
             "UNEXPECTED_RESPONSE",
             &text,

@@ -17,8 +17,8 @@ use js_sys::{Array, Date, JsString, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::api::encode::decimal;
 use crate::api::proxy::{Body, ProxyRequest, ResponseType};
+use crate::api::text::{concat, decimal, join};
 use crate::api::{ApiRequest, Config, Json};
 use crate::error::Error;
 
@@ -240,14 +240,11 @@ fn stringify_safely(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
 fn encode(operation: &'static str, body: Body<JsValue>) -> Result<Option<JsValue>, Error> {
     match body {
         Body::Json(value) => stringify_safely(&value).map_err(|cause| {
-            Error::invalid(
-                &[
-                    operation,
-                    ": the request body cannot be serialized as JSON: ",
-                    &message_of(&cause),
-                ]
-                .concat(),
-            )
+            Error::invalid(&concat(&[
+                operation,
+                ": the request body cannot be serialized as JSON: ",
+                &message_of(&cause),
+            ]))
         }),
         Body::Raw(value) => Ok(Some(value)),
         Body::Form(value) => Form::encode(&value, false).map(Some),
@@ -301,16 +298,18 @@ impl Form {
 
     fn build(&mut self, value: &JsValue, path: &[String], depth: usize) -> Result<(), String> {
         if depth > FORM_MAX_DEPTH {
-            return Err([
+            return Err(concat(&[
                 "Object is too deeply nested (",
                 &decimal(depth),
                 " levels). Max depth: ",
                 &decimal(FORM_MAX_DEPTH),
-            ]
-            .concat());
+            ]));
         }
         if self.stack.iter().any(|seen| Object::is(seen, value)) {
-            return Err(["Circular reference detected in ", &path.join(".")].concat());
+            return Err(concat(&[
+                "Circular reference detected in ",
+                &join(path, "."),
+            ]));
         }
         self.stack.push(value.clone());
         for (key, item) in children(value)? {
@@ -342,7 +341,7 @@ impl Form {
                 .dyn_ref::<Array>()
                 .filter(|a| key.ends_with("[]") || !a.iter().any(|v| is_visitable(&v)))
             {
-                let name = [remove_brackets(key), "[]"].concat();
+                let name = concat(&[remove_brackets(key), "[]"]);
                 for item in items.iter().filter(|v| !v.is_undefined() && !v.is_null()) {
                     self.append(&name, &self.convert(&item)?)?;
                 }

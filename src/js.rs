@@ -8,6 +8,7 @@ use alloc::{
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::api::text::{concat, join};
 use crate::api::InvalidArgument;
 use crate::error::Error;
 
@@ -18,7 +19,7 @@ pub fn prop(value: &JsValue, key: &str) -> Result<JsValue, Error> {
         return Ok(JsValue::UNDEFINED);
     }
     Reflect::get(value, &JsValue::from_str(key))
-        .map_err(|_| Error::invalid(&[key, " could not be read"].concat()))
+        .map_err(|_| Error::invalid(&concat(&[key, " could not be read"])))
 }
 
 /// Reads the properties of a caller's options object, in order, into one struct expression.
@@ -144,7 +145,7 @@ pub fn header_value(value: &JsValue, what: &str) -> Result<Option<String>, Error
         return Ok(None);
     }
     if js_sys::Array::is_array(value) {
-        return Ok(Some(string_list(value, what)?.join(", ")));
+        return Ok(Some(join(&string_list(value, what)?, ", ")));
     }
     string(value, what)
 }
@@ -168,7 +169,13 @@ pub fn entries(value: &JsValue, what: &str) -> Result<Vec<(String, JsValue)>, Er
 
 /// `<what> must be <expected>, got <the type of value>`.
 pub fn wrong_type(what: &str, expected: &str, value: &JsValue) -> Error {
-    Error::invalid(&[what, " must be ", expected, ", got ", &type_name(value)].concat())
+    Error::invalid(&concat(&[
+        what,
+        " must be ",
+        expected,
+        ", got ",
+        &type_name(value),
+    ]))
 }
 
 /// The `typeof` of a value, for error messages (`null` and arrays named as such).

@@ -1,6 +1,7 @@
 //! The client's configuration: the constructor's validation and the headers every request
 //! carries.
 
+use super::text::concat;
 use super::InvalidArgument;
 use alloc::{
     string::{String, ToString},
@@ -74,9 +75,9 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 /// Our user agent: `nango-wasm/<version> (<runtime>)`, then `; <extra>` when given.
 pub fn user_agent(runtime: &str, extra: Option<&str>) -> String {
-    let base = ["nango-wasm/", VERSION, " (", runtime, ")"].concat();
+    let base = concat(&["nango-wasm/", VERSION, " (", runtime, ")"]);
     match extra.filter(|e| !e.is_empty()) {
-        Some(extra) => [&base, "; ", extra].concat(),
+        Some(extra) => concat(&[&base, "; ", extra]),
         None => base,
     }
 }
@@ -107,9 +108,10 @@ impl Config {
             }
         };
         if !is_valid_url(&server_url) {
-            return Err(InvalidArgument(
-                ["Invalid URL provided for the Nango host: ", &server_url].concat(),
-            ));
+            return Err(InvalidArgument(concat(&[
+                "Invalid URL provided for the Nango host: ",
+                &server_url,
+            ])));
         }
         Ok(Config {
             server_url,
@@ -132,7 +134,7 @@ impl Config {
         let mut headers = vec![
             ("Accept", "application/json, text/plain, */*".to_string()),
             ("User-Agent", self.user_agent.clone()),
-            ("Authorization", ["Bearer ", &self.api_key].concat()),
+            ("Authorization", concat(&["Bearer ", &self.api_key])),
         ];
         for (set, name) in [
             (self.is_sync, "Nango-Is-Sync"),
@@ -148,7 +150,7 @@ impl Config {
 
     /// The full URL of an encoded path and query.
     pub fn url(&self, path_and_query: &str) -> String {
-        [&self.server_url, path_and_query].concat()
+        concat(&[&self.server_url, path_and_query])
     }
 }
 

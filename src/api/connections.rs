@@ -3,6 +3,7 @@
 //! `deleteConnection`.
 
 use super::encode::{path, segment};
+use super::text::{concat, join};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method, Returns};
 use alloc::{
     string::{String, ToString},
@@ -240,7 +241,7 @@ pub fn list_connections<U>(filters: &ListConnections) -> Built<U> {
             add("endUserId", user_id);
             add(
                 "integrationId",
-                &integration_id.as_ref().map(|ids| ids.join(",")),
+                &integration_id.as_ref().map(|ids| join(ids, ",")),
             );
             for Tag {
                 key,
@@ -251,7 +252,7 @@ pub fn list_connections<U>(filters: &ListConnections) -> Built<U> {
                 let name = match key.as_str() {
                     "displayName" => "tags[end_user_display_name]".to_string(),
                     "email" => "tags[end_user_email]".to_string(),
-                    _ => ["tags[", lowercase_key, "]"].concat(),
+                    _ => concat(&["tags[", lowercase_key, "]"]),
                 };
                 add(&name, &Some(value.clone()));
             }

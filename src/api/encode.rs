@@ -3,8 +3,9 @@
 //! Everything but the unreserved characters of RFC 3986 (`A-Z a-z 0-9 - . _ ~`) is encoded as
 //! UTF-8 `%XX`, so an id can never add a path segment, a query parameter or a fragment.
 
+use super::text::concat;
 use super::InvalidArgument;
-use alloc::{string::String, vec::Vec};
+use alloc::string::String;
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
@@ -32,31 +33,14 @@ pub fn percent_encode(s: &str) -> String {
 pub fn segment(what: &str, value: &str) -> Result<String, InvalidArgument> {
     match value {
         "" => Err(InvalidArgument::required(what)),
-        "." | ".." => Err(InvalidArgument(
-            [
-                what,
-                " cannot be \"",
-                value,
-                "\": it would address another resource",
-            ]
-            .concat(),
-        )),
+        "." | ".." => Err(InvalidArgument(concat(&[
+            what,
+            " cannot be \"",
+            value,
+            "\": it would address another resource",
+        ]))),
         _ => Ok(percent_encode(value)),
     }
-}
-
-/// The decimal digits of `n`, as `n.to_string()` writes them, without `core::fmt` (which
-/// would add kilobytes to the wasm).
-pub fn decimal(mut n: usize) -> String {
-    let mut digits = Vec::new();
-    loop {
-        digits.push(b'0' + (n % 10) as u8);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    digits.iter().rev().map(|&d| char::from(d)).collect()
 }
 
 /// Joins already-encoded parts into a path: `path(&["connections", "a%2Fb"])` is
@@ -115,13 +99,6 @@ mod tests {
             Err(InvalidArgument::new("connectionId is required"))
         );
         assert_eq!(segment("x", "..."), Ok("...".to_string()));
-    }
-
-    #[test]
-    fn decimal_digits() {
-        for n in [0, 7, 10, 101, 65535, usize::MAX] {
-            assert_eq!(decimal(n), n.to_string());
-        }
     }
 
     #[test]

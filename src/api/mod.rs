@@ -20,9 +20,11 @@ pub mod proxy;
 pub mod records;
 pub mod scripts;
 pub mod syncs;
+pub mod text;
 pub mod webhooks;
 
 pub use config::Config;
+use text::concat;
 
 /// A validation failure: the message is shown to the caller as is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,13 +38,16 @@ impl InvalidArgument {
 
     /// `<what> is required`.
     pub fn required(what: &str) -> Self {
-        InvalidArgument([what, " is required"].concat())
+        InvalidArgument(concat(&[what, " is required"]))
     }
 
     /// `<name> is missing and is required to make a proxy call!`, the official SDK's message
     /// for a missing proxy or records option.
     pub fn missing(name: &str) -> Self {
-        InvalidArgument([name, " is missing and is required to make a proxy call!"].concat())
+        InvalidArgument(concat(&[
+            name,
+            " is missing and is required to make a proxy call!",
+        ]))
     }
 }
 

@@ -7,6 +7,7 @@
 //! `fetch` as [`Body`] says.
 
 use super::config::Config;
+use super::text::concat;
 use super::InvalidArgument;
 use alloc::{
     string::{String, ToString},
@@ -174,15 +175,12 @@ impl ResponseType {
             Some("blob") => ResponseType::Blob,
             Some("stream") => ResponseType::Stream,
             Some(other) => {
-                return Err(InvalidArgument(
-                    [
-                        "responseType must be one of json, text, arraybuffer, blob, stream, \
+                return Err(InvalidArgument(concat(&[
+                    "responseType must be one of json, text, arraybuffer, blob, stream, \
                          document; got \"",
-                        other,
-                        "\"",
-                    ]
-                    .concat(),
-                ))
+                    other,
+                    "\"",
+                ])))
             }
         })
     }
@@ -280,7 +278,7 @@ pub fn proxy<U>(config: &Config, input: ProxyInput<U>) -> Result<ProxyRequest<U>
         Some(config.activity_log_id.as_deref().unwrap_or("")),
     );
     for (name, value) in &input.headers {
-        add(&["Nango-Proxy-", name].concat(), value.header());
+        add(&concat(&["Nango-Proxy-", name]), value.header());
     }
     add("Content-Type", content_type.as_deref());
     add("Retries", input.retries.truthy());
@@ -345,7 +343,7 @@ fn body<U>(
                     Some(Body::Raw(value))
                 }
                 DataKind::SearchParams => {
-                    content_type.get_or_insert_with(|| [FORM, ";charset=utf-8"].concat());
+                    content_type.get_or_insert_with(|| concat(&[FORM, ";charset=utf-8"]));
                     Some(Body::Raw(value))
                 }
                 DataKind::Object if has(&content_type, FORM) => Some(Body::Form(value)),
@@ -375,7 +373,7 @@ fn proxy_path(
     params: Params,
 ) -> Result<(String, Vec<(String, String)>), InvalidArgument> {
     let slash = if endpoint.starts_with('/') { "" } else { "/" };
-    let mut url = ["/proxy", slash, endpoint].concat();
+    let mut url = concat(&["/proxy", slash, endpoint]);
     let mut pairs = Vec::new();
     match params {
         Params::None => {}
@@ -393,14 +391,11 @@ fn proxy_path(
         Params::Pairs(p) => pairs = p,
     }
     if leaves_proxy(&url) {
-        return Err(InvalidArgument(
-            [
-                "endpoint cannot be \"",
-                endpoint,
-                "\": its \"..\" segments would address a resource outside the proxy",
-            ]
-            .concat(),
-        ));
+        return Err(InvalidArgument(concat(&[
+            "endpoint cannot be \"",
+            endpoint,
+            "\": its \"..\" segments would address a resource outside the proxy",
+        ])));
     }
     Ok((url, pairs))
 }

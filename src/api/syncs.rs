@@ -2,6 +2,7 @@
 //! `updateSyncConnectionFrequency`, `createSyncVariant`, `deleteSyncVariant`.
 
 use super::encode::{path, segment};
+use super::text::{concat, join};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method, Returns};
 use alloc::{
     string::{String, ToString},
@@ -46,7 +47,7 @@ impl SyncName {
             SyncName::Object {
                 name,
                 variant: Some(variant),
-            } => [name.as_deref().unwrap_or("undefined"), "::", variant].concat(),
+            } => concat(&[name.as_deref().unwrap_or("undefined"), "::", variant]),
             SyncName::Object {
                 name,
                 variant: None,
@@ -205,11 +206,13 @@ pub fn sync_status<U>(
     require_key(provider_config_key)?;
     let syncs = match syncs {
         SyncList::All => "*".to_string(),
-        other => require_array(other, NOT_AN_ARRAY)?
-            .iter()
-            .map(SyncName::full_name)
-            .collect::<Vec<_>>()
-            .join(","),
+        other => {
+            let names: Vec<String> = require_array(other, NOT_AN_ARRAY)?
+                .iter()
+                .map(SyncName::full_name)
+                .collect();
+            join(&names, ",")
+        }
     };
     let mut req = ApiRequest::new("syncStatus", Method::Get, "/sync/status".to_string())
         .query("syncs", syncs)

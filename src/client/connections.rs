@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use super::integrations::id;
 use super::Nango;
 use crate::api::connections::{self, ConnectionQuery, ListConnections, Tag};
+use crate::api::text::concat;
 use crate::api::{ApiRequest, Method};
 use crate::error::Error;
 use crate::js::{
@@ -272,7 +273,7 @@ fn connection_details_args(options: &JsValue) -> Result<ApiRequest<JsValue>, Err
 fn additional_headers(value: &JsValue, what: &str) -> Result<Vec<(String, String)>, Error> {
     let mut headers = Vec::new();
     for (name, value) in entries(value, what)? {
-        if let Some(value) = header_value(&value, &[what, ".", &name].concat())? {
+        if let Some(value) = header_value(&value, &concat(&[what, ".", &name]))? {
             headers.push((name, value));
         }
     }
@@ -320,7 +321,7 @@ fn list_connections_args(
 fn tags(value: &JsValue, what: &str) -> Result<Vec<Tag>, Error> {
     let mut tags = Vec::new();
     for (key, value) in entries(value, what)? {
-        if let Some(value) = string(&value, &[what, ".", &key].concat())? {
+        if let Some(value) = string(&value, &concat(&[what, ".", &key]))? {
             let lowercase_key = js_sys::JsString::from(key.as_str()).to_lower_case();
             tags.push(Tag {
                 lowercase_key: String::from(lowercase_key),

@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 
 use super::Nango;
 use crate::api::integrations::{self, LegacyCredentials};
+use crate::api::text::concat;
 use crate::api::{ApiRequest, QueryParam};
 use crate::error::Error;
 use crate::js::{arg_string, entries, present, prop, string};
@@ -32,7 +33,7 @@ pub(super) fn query_params(queries: &JsValue) -> Result<Vec<(String, QueryParam)
     entries(queries, "queries")?
         .into_iter()
         .map(|(name, value)| {
-            let what = ["queries.", &name].concat();
+            let what = concat(&["queries.", &name]);
             let param = if let Some(items) = value.dyn_ref::<Array>() {
                 let item = |v: JsValue| -> Result<String, Error> {
                     Ok(string(&v, &what)?.unwrap_or_else(|| {
@@ -54,7 +55,7 @@ fn legacy_credentials(value: JsValue) -> Result<Option<LegacyCredentials<JsValue
     let Some(value) = present(value) else {
         return Ok(None);
     };
-    let s = |key: &str| string(&prop(&value, key)?, &["credentials.", key].concat());
+    let s = |key: &str| string(&prop(&value, key)?, &concat(&["credentials.", key]));
     let (client_id, client_secret, scopes) = (
         s("oauth_client_id")?,
         s("oauth_client_secret")?,

@@ -12,6 +12,7 @@ use wasm_bindgen::prelude::*;
 
 use super::{promise, Nango};
 use crate::api::proxy::{self, DataKind, Opt, Params, ProxyInput};
+use crate::api::text::{concat, join};
 use crate::error::Error;
 use crate::http;
 use crate::js::{entries, prop, string, truthy_string, wrong_type, Reader};
@@ -217,7 +218,7 @@ fn headers(value: &JsValue, what: &str) -> Result<Vec<(String, Opt)>, Error> {
 /// `String(value)`; `what` names the option if that throws.
 fn text(value: &JsValue, what: &str) -> Result<String, Error> {
     js_string(value)
-        .map_err(|_| Error::invalid(&[what, " cannot be converted to a string"].concat()))
+        .map_err(|_| Error::invalid(&concat(&[what, " cannot be converted to a string"])))
 }
 
 /// An option as axios reads it for a header: arrays are joined with `", "`, other values
@@ -230,11 +231,10 @@ fn opt(value: &JsValue, what: &str) -> Result<Opt, Error> {
         return Ok(Opt::Falsy(None));
     }
     let text = match value.dyn_ref::<Array>() {
-        Some(items) => items
-            .iter()
-            .map(|item| text(&item, what))
-            .collect::<Result<Vec<_>, _>>()?
-            .join(", "),
+        Some(items) => {
+            let items = items.iter().map(|item| text(&item, what));
+            join(&items.collect::<Result<Vec<_>, _>>()?, ", ")
+        }
         None => text(value, what)?,
     };
     Ok(if value.is_truthy() {

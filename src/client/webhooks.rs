@@ -14,6 +14,7 @@ use js_sys::{Array, ArrayBuffer, Function, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
 
 use super::Nango;
+use crate::api::text::concat;
 use crate::api::webhooks::{self, SIGNATURE_HEADER, VERIFY_WEBHOOK_SIGNATURE_DEPRECATED};
 use crate::js::{field, prop};
 
@@ -123,7 +124,10 @@ impl Nango {
         json_payload: JsValue,
     ) -> bool {
         if !WARNED.swap(true, Ordering::Relaxed) {
-            console_warn(&["DeprecationWarning: ", VERIFY_WEBHOOK_SIGNATURE_DEPRECATED].concat());
+            console_warn(&concat(&[
+                "DeprecationWarning: ",
+                VERIFY_WEBHOOK_SIGNATURE_DEPRECATED,
+            ]));
         }
         let (Some(key), Some(signature)) = (
             webhooks::signing_key(&self.config),
