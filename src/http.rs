@@ -396,15 +396,14 @@ fn children(value: &JsValue) -> Result<Vec<(String, JsValue)>, String> {
     let Some(object) = value.dyn_ref::<Object>() else {
         return Ok(Vec::new());
     };
-    Object::keys(object)
-        .iter()
-        .map(|key| {
-            let item = Reflect::get(value, &key).map_err(|e| message_of(&e))?;
-            // JS `trim` like axios' (Rust's also differs on U+FEFF).
-            let key = String::from(key.unchecked_into::<JsString>().trim());
-            Ok((key, item))
-        })
-        .collect()
+    let mut children = Vec::new();
+    for key in Object::keys(object).iter() {
+        let item = Reflect::get(value, &key).map_err(|e| message_of(&e))?;
+        // JS `trim` like axios' (Rust's also differs on U+FEFF).
+        let key = String::from(key.unchecked_into::<JsString>().trim());
+        children.push((key, item));
+    }
+    Ok(children)
 }
 
 /// Arrays and plain objects (whose prototype is `Object.prototype`, `null`, or has a `null`

@@ -124,13 +124,16 @@ pub fn required_string(value: &JsValue, what: &str) -> Result<String, Error> {
 
 /// A list of strings: an array (each item converted with [`string`]) or one string.
 pub fn string_list(value: &JsValue, what: &str) -> Result<Vec<String>, Error> {
-    if let Some(array) = value.dyn_ref::<js_sys::Array>() {
-        return array
-            .iter()
-            .map(|item| string(&item, what).map(Option::unwrap_or_default))
-            .collect();
+    let Some(array) = value.dyn_ref::<js_sys::Array>() else {
+        return Ok(string(value, what)?.into_iter().collect());
+    };
+    // Loops rather than `collect::<Result<..>>()` in this layer: its adapter is hundreds of
+    // bytes of wasm per use.
+    let mut items = Vec::new();
+    for item in array.iter() {
+        items.push(string(&item, what)?.unwrap_or_default());
     }
-    Ok(string(value, what)?.into_iter().collect())
+    Ok(items)
 }
 
 /// A string argument, `''` when absent so the core reports it as required.

@@ -30,23 +30,23 @@ pub(super) fn query_params(queries: &JsValue) -> Result<Vec<(String, QueryParam)
     if !queries.is_truthy() {
         return Ok(Vec::new());
     }
-    entries(queries, "queries")?
-        .into_iter()
-        .map(|(name, value)| {
-            let what = concat(&["queries.", &name]);
-            let param = if let Some(items) = value.dyn_ref::<Array>() {
-                let item = |v: JsValue| -> Result<String, Error> {
-                    Ok(string(&v, &what)?.unwrap_or_else(|| {
-                        if v.is_null() { "null" } else { "undefined" }.to_string()
-                    }))
-                };
-                QueryParam::Many(items.iter().map(item).collect::<Result<_, _>>()?)
-            } else {
-                string(&value, &what)?.map_or(QueryParam::Absent, QueryParam::One)
-            };
-            Ok((name, param))
-        })
-        .collect()
+    let mut params = Vec::new();
+    for (name, value) in entries(queries, "queries")? {
+        let what = concat(&["queries.", &name]);
+        let param = if let Some(items) = value.dyn_ref::<Array>() {
+            let mut texts = Vec::new();
+            for item in items.iter() {
+                let text = string(&item, &what)?;
+                let absent = if item.is_null() { "null" } else { "undefined" };
+                texts.push(text.unwrap_or_else(|| absent.to_string()));
+            }
+            QueryParam::Many(texts)
+        } else {
+            string(&value, &what)?.map_or(QueryParam::Absent, QueryParam::One)
+        };
+        params.push((name, param));
+    }
+    Ok(params)
 }
 
 /// The older forms' `credentials`: the flat `oauth_*` fields when any is there, else the

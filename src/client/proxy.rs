@@ -209,10 +209,11 @@ fn headers(value: &JsValue, what: &str) -> Result<Vec<(String, Opt)>, Error> {
     if !value.is_truthy() {
         return Ok(Vec::new());
     }
-    entries(value, what)?
-        .into_iter()
-        .map(|(name, value)| Ok((name, opt(&value, what)?)))
-        .collect()
+    let mut headers = Vec::new();
+    for (name, value) in entries(value, what)? {
+        headers.push((name, opt(&value, what)?));
+    }
+    Ok(headers)
 }
 
 /// `String(value)`; `what` names the option if that throws.
@@ -232,8 +233,11 @@ fn opt(value: &JsValue, what: &str) -> Result<Opt, Error> {
     }
     let text = match value.dyn_ref::<Array>() {
         Some(items) => {
-            let items = items.iter().map(|item| text(&item, what));
-            join(&items.collect::<Result<Vec<_>, _>>()?, ", ")
+            let mut texts = Vec::new();
+            for item in items.iter() {
+                texts.push(text(&item, what)?);
+            }
+            join(&texts, ", ")
         }
         None => text(value, what)?,
     };
@@ -274,10 +278,10 @@ fn params(value: &JsValue, what: &str) -> Result<Params, Error> {
     if !value.is_object() {
         return Ok(Params::None);
     }
-    let pairs = entries(value, what)?
-        .into_iter()
-        .map(|(name, value)| Ok((name, text(&value, what)?)))
-        .collect::<Result<_, Error>>()?;
+    let mut pairs = Vec::new();
+    for (name, value) in entries(value, what)? {
+        pairs.push((name, text(&value, what)?));
+    }
     Ok(Params::Pairs(pairs))
 }
 

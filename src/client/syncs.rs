@@ -41,16 +41,17 @@ fn sync_array(value: &JsValue) -> Result<SyncList<JsValue>, Error> {
 /// A list of syncs read as names, for `syncStatus`.
 fn sync_names(value: &JsValue) -> Result<SyncList<Vec<SyncName>>, Error> {
     sync_list(value, |array| {
-        array
-            .iter()
-            .map(|item| match item.as_string() {
-                Some(name) => Ok(SyncName::Name(name)),
-                None => Ok(SyncName::Object {
+        let mut names = Vec::new();
+        for item in array.iter() {
+            names.push(match item.as_string() {
+                Some(name) => SyncName::Name(name),
+                None => SyncName::Object {
                     name: string(&prop(&item, "name")?, "name")?,
                     variant: truthy_string(&prop(&item, "variant")?, "variant")?,
-                }),
-            })
-            .collect()
+                },
+            });
+        }
+        Ok(names)
     })
 }
 
