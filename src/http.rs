@@ -6,7 +6,6 @@
 //! `URLSearchParams` or `FormData`, and a response is read by `Response.text()` (then
 //! `JSON.parse`), `arrayBuffer()` or `blob()`, or handed over as `Response.body` unread.
 
-use alloc::borrow::Cow;
 use alloc::{
     string::{String, ToString},
     vec::Vec,
@@ -117,7 +116,7 @@ pub struct Outgoing {
     path_and_query: String,
     /// Pairs set on the URL's query with `URLSearchParams.set` (the proxy's object `params`).
     set_query: Vec<(String, String)>,
-    headers: Vec<(Cow<'static, str>, String)>,
+    headers: Vec<(String, String)>,
     body: Option<Body<JsValue>>,
     response_type: ResponseType,
 }
@@ -129,16 +128,7 @@ impl From<ApiRequest<JsValue>> for Outgoing {
             method: req.method.as_str(),
             path_and_query: req.path_and_query(),
             set_query: Vec::new(),
-            headers: req
-                .headers
-                .into_iter()
-                .map(|(name, value)| (Cow::Borrowed(name), value))
-                .chain(
-                    req.extra_headers
-                        .into_iter()
-                        .map(|(name, value)| (Cow::Owned(name), value)),
-                )
-                .collect(),
+            headers: owned(req.headers).chain(req.extra_headers).collect(),
             body: req.body.map(|body| Body::Json(to_js(body))),
             response_type: ResponseType::Json,
         }
@@ -152,11 +142,7 @@ impl From<ProxyRequest<JsValue>> for Outgoing {
             method: req.method,
             path_and_query: req.path,
             set_query: req.query,
-            headers: req
-                .headers
-                .into_iter()
-                .map(|(name, value)| (Cow::Owned(name), value))
-                .collect(),
+            headers: req.headers,
             body: req.body,
             response_type: req.response_type,
         }
@@ -386,17 +372,16 @@ impl Form {
 /// An array's items by index (holes are `undefined`) or an object's own enumerable string
 /// keys, trimmed as axios does.
 fn children(value: &JsValue) -> Result<Vec<(String, JsValue)>, String> {
+    let mut children = Vec::new();
     if let Some(array) = value.dyn_ref::<Array>() {
-        return Ok(array
-            .iter()
-            .enumerate()
-            .map(|(i, item)| (decimal(i), item))
-            .collect());
+        for (i, item) in array.iter().enumerate() {
+            children.push((decimal(i), item));
+        }
+        return Ok(children);
     }
     let Some(object) = value.dyn_ref::<Object>() else {
         return Ok(Vec::new());
     };
-    let mut children = Vec::new();
     for key in Object::keys(object).iter() {
         let item = Reflect::get(value, &key).map_err(|e| message_of(&e))?;
         // JS `trim` like axios' (Rust's also differs on U+FEFF).
@@ -474,6 +459,14 @@ async fn read(response: &FetchResponse, response_type: ResponseType) -> Result<J
     })
 }
 
+/// Headers with owned names, like the caller-named ones: one header type in the transport is
+/// less wasm than borrowed and owned names side by side.
+fn owned(headers: Vec<(&'static str, String)>) -> impl Iterator<Item = (String, String)> {
+    headers
+        .into_iter()
+        .map(|(name, value)| (name.into(), value))
+}
+
 /// Sends `req` with the client's configuration and reads the response as it asks.
 pub fn send(
     config: &Config,
@@ -490,13 +483,10 @@ async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
         // An unparsable URL fails here as `fetch` would fail on it.
         url = with_query(&url, &req.set_query).map_err(network)?;
     }
-    let common = config.common_headers().into_iter();
-    let all = common
-        .map(|(n, v)| (Cow::Borrowed(n), v))
-        .chain(req.headers);
+    let all = owned(config.common_headers()).chain(req.headers);
     // Header names are case-insensitive: a later header replaces an earlier one of the same
     // name, as with axios.
-    let mut unique: Vec<(Cow<'static, str>, String)> = Vec::new();
+    let mut unique: Vec<(String, String)> = Vec::new();
     for (name, value) in all {
         unique.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
         unique.push((name, value));

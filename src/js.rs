@@ -161,13 +161,12 @@ pub fn entries(value: &JsValue, what: &str) -> Result<Vec<(String, JsValue)>, Er
     let Some(object) = value.dyn_ref::<js_sys::Object>() else {
         return Err(wrong_type(what, "an object", value));
     };
-    Ok(js_sys::Object::entries(object)
-        .iter()
-        .map(|pair| {
-            let pair = js_sys::Array::from(&pair);
-            (pair.get(0).as_string().unwrap_or_default(), pair.get(1))
-        })
-        .collect())
+    let mut pairs = Vec::new();
+    for pair in js_sys::Object::entries(object).iter() {
+        let pair = js_sys::Array::from(&pair);
+        pairs.push((pair.get(0).as_string().unwrap_or_default(), pair.get(1)));
+    }
+    Ok(pairs)
 }
 
 /// `<what> must be <expected>, got <the type of value>`.
