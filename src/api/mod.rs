@@ -101,6 +101,20 @@ pub enum Json<U> {
     User(U),
 }
 
+impl<U> Json<U> {
+    /// An object whose `None` fields are left out, as `JSON.stringify` leaves out
+    /// `undefined`.
+    pub fn object(fields: Vec<(&'static str, Option<Json<U>>)>) -> Self {
+        let mut present = Vec::new();
+        for (name, value) in fields {
+            if let Some(value) = value {
+                present.push((name, value));
+            }
+        }
+        Json::Object(present)
+    }
+}
+
 /// What the caller gets back from a successful response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Returns {

@@ -3,6 +3,7 @@
 use super::{ApiRequest, Built, InvalidArgument, Json, Method};
 use alloc::{
     string::{String, ToString},
+    vec,
     vec::Vec,
 };
 
@@ -101,16 +102,12 @@ pub fn prune_records<U>(o: PruneRecords<U>) -> Built<U> {
             req = req.header(name, value);
         }
     }
-    let body = [
-        ("model", o.model),
-        ("until_cursor", o.until_cursor),
-        ("limit", o.limit),
-        ("variant", o.variant),
-    ]
-    .into_iter()
-    .filter_map(|(name, value)| Some((name, Json::User(value?))))
-    .collect();
-    Ok(req.body(Json::Object(body)))
+    Ok(req.body(Json::object(vec![
+        ("model", o.model.map(Json::User)),
+        ("until_cursor", o.until_cursor.map(Json::User)),
+        ("limit", o.limit.map(Json::User)),
+        ("variant", o.variant.map(Json::User)),
+    ])))
 }
 
 #[cfg(test)]

@@ -70,16 +70,6 @@ pub enum TriggerOptions<U> {
     Opts(U),
 }
 
-/// An object whose `None` fields are left out, as `JSON.stringify` leaves out `undefined`.
-fn object<U>(fields: Vec<(&'static str, Option<Json<U>>)>) -> Json<U> {
-    Json::Object(
-        fields
-            .into_iter()
-            .filter_map(|(name, value)| value.map(|v| (name, v)))
-            .collect(),
-    )
-}
-
 fn user<U>(value: Option<U>) -> Option<Json<U>> {
     value.map(Json::User)
 }
@@ -117,7 +107,7 @@ pub fn trigger_sync<U>(
     fields.extend(last);
     Ok(
         ApiRequest::new("triggerSync", Method::Post, "/sync/trigger".to_string())
-            .body(object(fields))
+            .body(Json::object(fields))
             .returns(Returns::Response),
     )
 }
@@ -153,7 +143,7 @@ pub fn start_or_pause_sync<U>(
     )?;
     Ok(
         ApiRequest::new(operation, Method::Post, path(&["sync", endpoint]))
-            .body(object(vec![
+            .body(Json::object(vec![
                 ("syncs", Some(Json::User(syncs))),
                 (
                     "provider_config_key",
@@ -264,7 +254,7 @@ pub fn update_sync_connection_frequency<U>(
         Method::Put,
         "/sync/update-connection-frequency".to_string(),
     )
-    .body(object(vec![
+    .body(Json::object(vec![
         ("sync_name", name),
         ("sync_variant", variant),
         (
@@ -298,7 +288,7 @@ fn sync_variant<U>(operation: &'static str, method: Method, props: SyncVariant<U
         method,
         path(&["sync", &name, "variant", &variant]),
     )
-    .body(object(vec![
+    .body(Json::object(vec![
         ("provider_config_key", user(props.provider_config_key)),
         ("connection_id", user(props.connection_id)),
     ])))
