@@ -3,6 +3,10 @@
 //! Each method decodes its JS arguments (detecting the call form), asks the core for the
 //! request, and hands it to the transport. It knows nothing about HTTP: the core decides what
 //! is sent, the transport how. Every method returns a promise; a validation error rejects it.
+//!
+//! Methods take their JS arguments by reference (`&JsValue`) unless they keep them: the
+//! wasm-bindgen glue of a borrowed argument is about 50 bytes of wasm smaller than an owned
+//! one's, and the JS side is the same.
 
 use alloc::boxed::Box;
 use alloc::rc::Rc;
@@ -212,10 +216,10 @@ impl Nango {
     /// configuration with the official SDK's messages.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "NangoProps")] config: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ userAgent?: string }")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "NangoProps")] config: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ userAgent?: string }")] options: &JsValue,
     ) -> Result<Nango, JsValue> {
-        let input = config_input(&config, &options)?;
+        let input = config_input(config, options)?;
         let config =
             Config::new(input, |url| Url::new(url).is_ok(), &runtime()).map_err(Error::from)?;
         Ok(Nango {

@@ -75,13 +75,13 @@ pub fn flag(value: &JsValue, _: &str) -> Result<bool, Error> {
 }
 
 /// The value, or `None` for `undefined` (which `JSON.stringify` leaves out of objects).
-pub fn defined(value: JsValue) -> Option<JsValue> {
-    (!value.is_undefined()).then_some(value)
+pub fn defined(value: &JsValue) -> Option<JsValue> {
+    (!value.is_undefined()).then(|| value.clone())
 }
 
 /// The value, or `None` for `undefined` and `null` (e.g. a body axios would not send).
-pub fn present(value: JsValue) -> Option<JsValue> {
-    (!value.is_undefined() && !value.is_null()).then_some(value)
+pub fn present(value: &JsValue) -> Option<JsValue> {
+    (!value.is_undefined() && !value.is_null()).then(|| value.clone())
 }
 
 /// JS `String(value)` for strings, numbers, booleans and bigints; `None` for `undefined` and

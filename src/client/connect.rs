@@ -121,7 +121,7 @@ impl Nango {
     pub fn create_connect_session(
         &self,
         #[wasm_bindgen(js_name = sessionProps, unchecked_param_type = "Record<string, any>")]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
         self.call(connect::create_connect_session(present(props)).map_err(Error::from))
     }
@@ -132,7 +132,7 @@ impl Nango {
     pub fn create_reconnect_session(
         &self,
         #[wasm_bindgen(js_name = sessionProps, unchecked_param_type = "Record<string, any>")]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
         self.call(connect::create_reconnect_session(present(props)).map_err(Error::from))
     }
@@ -157,7 +157,7 @@ impl Nango {
         promise(Box::pin(async move {
             let user_id = truthy_string(&user_id, "userId")?;
             let signal = prop(&options, "signal")?;
-            let signal = present(signal).map(JsCast::unchecked_into);
+            let signal = present(&signal).map(JsCast::unchecked_into);
             wait(client, integration_key, user_id, signal).await
         }))
     }

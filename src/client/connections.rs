@@ -26,26 +26,26 @@ impl Nango {
     pub fn get_connection(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
         #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
-        force_refresh: JsValue,
+        force_refresh: &JsValue,
         #[wasm_bindgen(js_name = refreshToken, unchecked_param_type = "boolean | undefined")]
-        refresh_token: JsValue,
+        refresh_token: &JsValue,
         #[wasm_bindgen(
             js_name = refreshGithubAppJwtToken,
             unchecked_param_type = "boolean | undefined"
         )]
-        refresh_github_app_jwt_token: JsValue,
+        refresh_github_app_jwt_token: &JsValue,
     ) -> Promise {
         self.call(
             connection_query(
-                &provider_config_key,
-                &connection_id,
-                &force_refresh,
-                &refresh_token,
-                &refresh_github_app_jwt_token,
+                provider_config_key,
+                connection_id,
+                force_refresh,
+                refresh_token,
+                refresh_github_app_jwt_token,
             )
             .and_then(|q| Ok(connections::get_connection(&q)?)),
         )
@@ -57,24 +57,24 @@ impl Nango {
     pub fn get_token(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
         #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
-        force_refresh: JsValue,
+        force_refresh: &JsValue,
         #[wasm_bindgen(
             js_name = refreshGithubAppJwtToken,
             unchecked_param_type = "boolean | undefined"
         )]
-        refresh_github_app_jwt_token: JsValue,
+        refresh_github_app_jwt_token: &JsValue,
     ) -> Promise {
         self.call(
             connection_query(
-                &provider_config_key,
-                &connection_id,
-                &force_refresh,
+                provider_config_key,
+                connection_id,
+                force_refresh,
                 &JsValue::FALSE,
-                &refresh_github_app_jwt_token,
+                refresh_github_app_jwt_token,
             )
             .and_then(|q| Ok(connections::get_token(&q)?)),
         )
@@ -85,24 +85,24 @@ impl Nango {
     pub fn get_raw_token_response(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
         #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
-        force_refresh: JsValue,
+        force_refresh: &JsValue,
         #[wasm_bindgen(
             js_name = refreshGithubAppJwtToken,
             unchecked_param_type = "boolean | undefined"
         )]
-        refresh_github_app_jwt_token: JsValue,
+        refresh_github_app_jwt_token: &JsValue,
     ) -> Promise {
         self.call(
             connection_query(
-                &provider_config_key,
-                &connection_id,
-                &force_refresh,
+                provider_config_key,
+                connection_id,
+                force_refresh,
                 &JsValue::FALSE,
-                &refresh_github_app_jwt_token,
+                refresh_github_app_jwt_token,
             )
             .and_then(|q| Ok(connections::get_raw_token_response(&q)?)),
         )
@@ -113,13 +113,13 @@ impl Nango {
     pub fn get_metadata(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = string(&provider_config_key, "providerConfigKey")?.unwrap_or_default();
-            let id = string(&connection_id, "connectionId")?.unwrap_or_default();
+            let key = string(provider_config_key, "providerConfigKey")?.unwrap_or_default();
+            let id = string(connection_id, "connectionId")?.unwrap_or_default();
             Ok(connections::get_metadata(&key, &id)?)
         };
         self.call(build())
@@ -131,15 +131,15 @@ impl Nango {
     pub fn set_metadata(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | string[]")]
-        connection_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: JsValue,
+        connection_id: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: &JsValue,
     ) -> Promise {
         self.call(change_metadata_args(
             "setMetadata",
             Method::Post,
-            &provider_config_key,
+            provider_config_key,
             connection_id,
             metadata,
         ))
@@ -151,15 +151,15 @@ impl Nango {
     pub fn update_metadata(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | string[]")]
-        connection_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: JsValue,
+        connection_id: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: &JsValue,
     ) -> Promise {
         self.call(change_metadata_args(
             "updateMetadata",
             Method::Patch,
-            &provider_config_key,
+            provider_config_key,
             connection_id,
             metadata,
         ))
@@ -175,9 +175,9 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ providerConfigKey: string, connectionId: string, forceRefresh?: boolean, refreshToken?: boolean, refreshGithubAppJwtToken?: boolean, additionalHeader?: Record<string, string> }"
         )]
-        options: JsValue,
+        options: &JsValue,
     ) -> Promise {
-        self.call(connection_details_args(&options))
+        self.call(connection_details_args(options))
     }
 
     /// Edits a connection: `patchConnection({ connectionId, provider_config_key }, { tags?,
@@ -188,12 +188,12 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ connectionId: string, provider_config_key: string }"
         )]
-        params: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: JsValue,
+        params: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let connection_id = id(&params, "connectionId")?;
-            let key = id(&params, "provider_config_key")?;
+            let connection_id = id(params, "connectionId")?;
+            let key = id(params, "provider_config_key")?;
             Ok(connections::patch_connection(
                 &connection_id,
                 &key,
@@ -208,13 +208,13 @@ impl Nango {
     pub fn delete_connection(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = arg_string(&provider_config_key, "providerConfigKey")?;
-            let id = arg_string(&connection_id, "connectionId")?;
+            let key = arg_string(provider_config_key, "providerConfigKey")?;
+            let id = arg_string(connection_id, "connectionId")?;
             Ok(connections::delete_connection(&key, &id)?)
         };
         self.call(build())
@@ -231,11 +231,11 @@ impl Nango {
             js_name = connectionIdOrParams,
             unchecked_param_type = "string | Record<string, any> | undefined"
         )]
-        first: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string | undefined")] search: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")] queries: JsValue,
+        first: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | undefined")] search: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")] queries: &JsValue,
     ) -> Promise {
-        self.call(list_connections_args(&first, &search, &queries))
+        self.call(list_connections_args(first, search, queries))
     }
 }
 
@@ -337,11 +337,11 @@ fn change_metadata_args(
     operation: &'static str,
     method: Method,
     provider_config_key: &JsValue,
-    connection_id: JsValue,
-    metadata: JsValue,
+    connection_id: &JsValue,
+    metadata: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     let key = truthy_string(provider_config_key, "providerConfigKey")?.unwrap_or_default();
-    let truthy = |v: JsValue| v.is_truthy().then_some(v);
+    let truthy = |v: &JsValue| v.is_truthy().then(|| v.clone());
     Ok(connections::change_metadata(
         operation,
         method,

@@ -51,7 +51,7 @@ pub(super) fn query_params(queries: &JsValue) -> Result<Vec<(String, QueryParam)
 
 /// The older forms' `credentials`: the flat `oauth_*` fields when any is there, else the
 /// object as it is (already `{ type, ... }`); `null` and `undefined` are none.
-fn legacy_credentials(value: JsValue) -> Result<Option<LegacyCredentials<JsValue>>, Error> {
+fn legacy_credentials(value: &JsValue) -> Result<Option<LegacyCredentials<JsValue>>, Error> {
     let Some(value) = present(value) else {
         return Ok(None);
     };
@@ -82,9 +82,9 @@ fn get_integration_args(params: &JsValue, queries: &JsValue) -> Result<ApiReques
 }
 
 fn create_integration_args(
-    first: JsValue,
+    first: &JsValue,
     key: &JsValue,
-    credentials: JsValue,
+    credentials: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     Ok(match first.as_string() {
         Some(provider) => integrations::create_integration_legacy(
@@ -98,12 +98,12 @@ fn create_integration_args(
 
 fn update_integration_args(
     first: &JsValue,
-    second: JsValue,
-    credentials: JsValue,
+    second: &JsValue,
+    credentials: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     Ok(if first.is_string() {
         integrations::update_integration_legacy(
-            &arg_string(&second, "providerConfigKey")?,
+            &arg_string(second, "providerConfigKey")?,
             legacy_credentials(credentials)?,
         )?
     } else {
@@ -126,13 +126,13 @@ impl Nango {
     #[wasm_bindgen(js_name = getIntegration, unchecked_return_type = "Promise<any>")]
     pub fn get_integration(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string } | string")] params: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string } | string")] params: &JsValue,
         #[wasm_bindgen(
             unchecked_param_type = "{ include?: ('webhook' | 'credentials')[] } | boolean | undefined"
         )]
-        queries: JsValue,
+        queries: &JsValue,
     ) -> Promise {
-        self.call(get_integration_args(&params, &queries))
+        self.call(get_integration_args(params, queries))
     }
 
     /// Creates an integration from `{ provider, unique_key, display_name?, forward_webhooks?,
@@ -144,13 +144,13 @@ impl Nango {
     pub fn create_integration(
         &self,
         #[wasm_bindgen(js_name = bodyOrProvider, unchecked_param_type = "Record<string, any> | string")]
-        first: JsValue,
+        first: &JsValue,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string | undefined")]
-        key: JsValue,
+        key: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")]
-        credentials: JsValue,
+        credentials: &JsValue,
     ) -> Promise {
-        self.call(create_integration_args(first, &key, credentials))
+        self.call(create_integration_args(first, key, credentials))
     }
 
     /// Creates an integration that uses Nango's own developer app, from
@@ -161,7 +161,7 @@ impl Nango {
     )]
     pub fn create_quickstart_integration(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: &JsValue,
     ) -> Promise {
         self.call(integrations::create_quickstart_integration(present(body)).map_err(Error::from))
     }
@@ -174,13 +174,13 @@ impl Nango {
     pub fn update_integration(
         &self,
         #[wasm_bindgen(js_name = paramsOrProvider, unchecked_param_type = "{ uniqueKey: string } | string")]
-        first: JsValue,
+        first: &JsValue,
         #[wasm_bindgen(js_name = bodyOrProviderConfigKey, unchecked_param_type = "Record<string, any> | string")]
-        second: JsValue,
+        second: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")]
-        credentials: JsValue,
+        credentials: &JsValue,
     ) -> Promise {
-        self.call(update_integration_args(&first, second, credentials))
+        self.call(update_integration_args(first, second, credentials))
     }
 
     /// Deletes an integration (and its connections). Resolves with
@@ -189,10 +189,10 @@ impl Nango {
     pub fn delete_integration(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = arg_string(&provider_config_key, "providerConfigKey")?;
+            let key = arg_string(provider_config_key, "providerConfigKey")?;
             Ok(integrations::delete_integration(&key)?)
         };
         self.call(build())

@@ -110,54 +110,54 @@ impl Nango {
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn proxy(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("proxy", None, &config)
+        self.proxied("proxy", None, config)
     }
 
     /// `proxy` with `method: 'GET'` (a GET never sends `data`).
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn get(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("get", Some("GET"), &config)
+        self.proxied("get", Some("GET"), config)
     }
 
     /// `proxy` with `method: 'POST'`.
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn post(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("post", Some("POST"), &config)
+        self.proxied("post", Some("POST"), config)
     }
 
     /// `proxy` with `method: 'PUT'`.
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn put(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("put", Some("PUT"), &config)
+        self.proxied("put", Some("PUT"), config)
     }
 
     /// `proxy` with `method: 'PATCH'`.
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn patch(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("patch", Some("PATCH"), &config)
+        self.proxied("patch", Some("PATCH"), config)
     }
 
     /// `proxy` with `method: 'DELETE'` (falsy `data` is not sent).
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn delete(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("delete", Some("DELETE"), &config)
+        self.proxied("delete", Some("DELETE"), config)
     }
 }
 

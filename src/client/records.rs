@@ -18,9 +18,9 @@ impl Nango {
     #[wasm_bindgen(js_name = listRecords, unchecked_return_type = "Promise<any>")]
     pub fn list_records(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ListRecordsRequestConfig")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ListRecordsRequestConfig")] config: &JsValue,
     ) -> Promise {
-        self.call(list_records_args(&config))
+        self.call(list_records_args(config))
     }
 
     /// Empties the payload of a model's records up to a cursor, in Nango's cache only (the
@@ -33,9 +33,9 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ providerConfigKey: string, connectionId: string, model: string, variant?: string, untilCursor: string, limit?: number }"
         )]
-        options: JsValue,
+        options: &JsValue,
     ) -> Promise {
-        self.call(prune_records_args(&options))
+        self.call(prune_records_args(options))
     }
 }
 

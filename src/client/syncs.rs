@@ -56,13 +56,13 @@ fn sync_names(value: &JsValue) -> Result<SyncList<Vec<SyncName>>, Error> {
 }
 
 /// `triggerSync`'s fourth argument, by type as the official SDK reads it.
-fn trigger_options(value: JsValue) -> TriggerOptions<JsValue> {
+fn trigger_options(value: &JsValue) -> TriggerOptions<JsValue> {
     if let Some(mode) = value.as_string() {
         TriggerOptions::SyncMode(mode)
     } else if let Some(full_resync) = value.as_bool() {
         TriggerOptions::FullResync(full_resync)
     } else if value.is_object() || value.is_null() {
-        TriggerOptions::Opts(value)
+        TriggerOptions::Opts(value.clone())
     } else {
         TriggerOptions::None
     }
@@ -74,7 +74,7 @@ fn key(provider_config_key: &JsValue) -> Result<String, Error> {
 
 fn sync_variant(props: &JsValue) -> Result<SyncVariant<JsValue>, Error> {
     let mut r = Reader::new(props);
-    let defined = |v: &JsValue, _: &str| Ok(defined(v.clone()));
+    let defined = |v: &JsValue, _: &str| Ok(defined(v));
     let variant = SyncVariant {
         name: r.read("name", arg_string),
         variant: r.read("variant", arg_string),
@@ -95,20 +95,20 @@ impl Nango {
     pub fn trigger_sync(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SyncRef[] | undefined")] syncs: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SyncRef[] | undefined")] syncs: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | undefined")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
         #[wasm_bindgen(
             js_name = optsOrSyncMode,
             unchecked_param_type = "{ reset: boolean; emptyCache?: boolean } | 'incremental' | 'full_refresh' | 'full_refresh_and_clear_cache' | boolean | undefined"
         )]
-        opts_or_sync_mode: JsValue,
+        opts_or_sync_mode: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
             Ok(syncs::trigger_sync(
                 defined(provider_config_key),
-                sync_array(&syncs)?,
+                sync_array(syncs)?,
                 defined(connection_id),
                 trigger_options(opts_or_sync_mode),
             )?)
@@ -122,15 +122,15 @@ impl Nango {
     pub fn start_sync(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SyncRef[]")] syncs: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SyncRef[]")] syncs: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | undefined")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         self.call(start_or_pause(
             syncs::start_sync,
-            &provider_config_key,
-            &syncs,
+            provider_config_key,
+            syncs,
             connection_id,
         ))
     }
@@ -141,15 +141,15 @@ impl Nango {
     pub fn pause_sync(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SyncRef[]")] syncs: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SyncRef[]")] syncs: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | undefined")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         self.call(start_or_pause(
             syncs::pause_sync,
-            &provider_config_key,
-            &syncs,
+            provider_config_key,
+            syncs,
             connection_id,
         ))
     }
@@ -160,15 +160,15 @@ impl Nango {
     pub fn sync_status(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "'*' | SyncRef[]")] syncs: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "'*' | SyncRef[]")] syncs: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | undefined")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = key(&provider_config_key)?;
-            let syncs = sync_names(&syncs)?;
-            let connection_id = string(&connection_id, "connectionId")?;
+            let key = key(provider_config_key)?;
+            let syncs = sync_names(syncs)?;
+            let connection_id = string(connection_id, "connectionId")?;
             Ok(syncs::sync_status(&key, syncs, connection_id)?)
         };
         self.call(build())
@@ -183,11 +183,11 @@ impl Nango {
     pub fn update_sync_connection_frequency(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SyncRef")] sync: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SyncRef")] sync: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] frequency: JsValue,
+        connection_id: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] frequency: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
             let sync = if !sync.is_truthy() {
@@ -196,8 +196,8 @@ impl Nango {
                 SyncArg::Name(name)
             } else {
                 SyncArg::Object {
-                    name: defined(prop(&sync, "name")?),
-                    variant: defined(prop(&sync, "variant")?),
+                    name: defined(&prop(sync, "name")?),
+                    variant: defined(&prop(sync, "variant")?),
                 }
             };
             let frequency = if frequency.is_null() {
@@ -206,7 +206,7 @@ impl Nango {
                 frequency.as_string().map(Some)
             };
             Ok(syncs::update_sync_connection_frequency(
-                &key(&provider_config_key)?,
+                &key(provider_config_key)?,
                 sync,
                 connection_id.as_string(),
                 frequency,
@@ -222,9 +222,9 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ provider_config_key: string; connection_id: string; name: string; variant: string }"
         )]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
-        self.call(sync_variant(&props).and_then(|p| Ok(syncs::create_sync_variant(p)?)))
+        self.call(sync_variant(props).and_then(|p| Ok(syncs::create_sync_variant(p)?)))
     }
 
     /// Deletes a variant of a sync for one connection. Resolves with `{ success }`.
@@ -234,9 +234,9 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ provider_config_key: string; connection_id: string; name: string; variant: string }"
         )]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
-        self.call(sync_variant(&props).and_then(|p| Ok(syncs::delete_sync_variant(p)?)))
+        self.call(sync_variant(props).and_then(|p| Ok(syncs::delete_sync_variant(p)?)))
     }
 }
 
@@ -246,7 +246,7 @@ fn start_or_pause(
     build: StartOrPause,
     provider_config_key: &JsValue,
     syncs: &JsValue,
-    connection_id: JsValue,
+    connection_id: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     Ok(build(
         &key(provider_config_key)?,

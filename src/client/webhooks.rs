@@ -94,16 +94,16 @@ impl Nango {
     #[wasm_bindgen(js_name = verifyIncomingWebhookRequest)]
     pub fn verify_incoming_webhook_request(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] body: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] body: &JsValue,
         #[wasm_bindgen(
             unchecked_param_type = "Record<string, unknown> | { get(name: string): string | null }"
         )]
-        headers: JsValue,
+        headers: &JsValue,
     ) -> bool {
         let (Some(key), Some(signature), Some(body)) = (
             webhooks::signing_key(&self.config),
-            signature(&headers),
-            body_bytes(&body),
+            signature(headers),
+            body_bytes(body),
         ) else {
             return false;
         };
@@ -119,9 +119,9 @@ impl Nango {
     pub fn verify_webhook_signature(
         &self,
         #[wasm_bindgen(js_name = signatureInHeader, unchecked_param_type = "string")]
-        signature_in_header: JsValue,
+        signature_in_header: &JsValue,
         #[wasm_bindgen(js_name = jsonPayload, unchecked_param_type = "unknown")]
-        json_payload: JsValue,
+        json_payload: &JsValue,
     ) -> bool {
         if !WARNED.swap(true, Ordering::Relaxed) {
             console_warn(&concat(&[
@@ -136,7 +136,7 @@ impl Nango {
             return false;
         };
         // `${JSON.stringify(payload)}`: `undefined` when there is nothing to serialize.
-        let Ok(json) = JSON::stringify(&json_payload) else {
+        let Ok(json) = JSON::stringify(json_payload) else {
             return false;
         };
         let json = JsValue::from(json)
