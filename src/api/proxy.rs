@@ -400,14 +400,17 @@ fn proxy_path(
     Ok((url, pairs))
 }
 
-/// The URL as the WHATWG URL parser reads it: tabs and newlines removed, trailing controls
-/// and spaces trimmed.
-fn as_parsed(url: &str) -> String {
-    let url: String = url
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+/// The URL's bytes as the WHATWG URL parser reads them: tabs and newlines removed, trailing
+/// controls and spaces trimmed. (Everything here is ASCII, so bytes do: no UTF-8 decoding.)
+fn as_parsed(url: &str) -> Vec<u8> {
+    let mut bytes: Vec<u8> = url
+        .bytes()
+        .filter(|b| !matches!(b, b'\t' | b'\n' | b'\r'))
         .collect();
-    url.trim_end_matches(|c: char| c <= ' ').to_string()
+    while bytes.last().is_some_and(|&b| b <= b' ') {
+        bytes.pop();
+    }
+    bytes
 }
 
 /// True when the URL parser would resolve the `.`/`..` segments of `url` (which starts with
@@ -415,16 +418,19 @@ fn as_parsed(url: &str) -> String {
 /// do for http(s) URLs.
 fn leaves_proxy(url: &str) -> bool {
     let url = as_parsed(url);
-    let path = url.split(['?', '#']).next().unwrap_or_default();
-    let is_dot = |s: &str| s == "." || s.eq_ignore_ascii_case("%2e");
-    let is_dots = |s: &str| {
-        ["..", ".%2e", "%2e.", "%2e%2e"]
+    let path = url
+        .split(|&b| b == b'?' || b == b'#')
+        .next()
+        .unwrap_or_default();
+    let is_dot = |s: &[u8]| s == b"." || s.eq_ignore_ascii_case(b"%2e");
+    let is_dots = |s: &[u8]| {
+        [&b".."[..], b".%2e", b"%2e.", b"%2e%2e"]
             .iter()
             .any(|d| s.eq_ignore_ascii_case(d))
     };
     let mut depth = 0usize;
     // The first two segments are the empty one before `/proxy` and `proxy` itself.
-    for segment in path.split(['/', '\\']).skip(2) {
+    for segment in path.split(|&b| b == b'/' || b == b'\\').skip(2) {
         if is_dots(segment) {
             match depth.checked_sub(1) {
                 Some(d) => depth = d,
