@@ -7,7 +7,7 @@ use super::Nango;
 use crate::api::actions::{self, TriggerAction};
 use crate::api::{ApiRequest, Built};
 use crate::error::Error;
-use crate::js::{defined, header_value, prop, truthy_string};
+use crate::js::{defined, header_value, truthy_string, Reader};
 
 /// Reads `triggerAction`'s arguments (the keys as the header values axios sends) and builds
 /// the request with `build`.
@@ -84,8 +84,10 @@ impl Nango {
         props: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let id = truthy_string(&prop(props, "id")?, "id")?;
-            let status_url = truthy_string(&prop(props, "statusUrl")?, "statusUrl")?;
+            let mut r = Reader::new(props);
+            let id = r.read("id", truthy_string);
+            let status_url = r.read("statusUrl", truthy_string);
+            r.finish()?;
             Ok(actions::get_async_action_result(id, status_url)?)
         };
         self.call(build())
