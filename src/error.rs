@@ -23,13 +23,7 @@ pub struct Error(JsValue);
 impl Error {
     /// The caller's arguments are invalid; nothing was sent (`INVALID_ARGUMENT`).
     pub fn invalid(message: &str) -> Error {
-        Error::new(
-            "INVALID_ARGUMENT",
-            message,
-            0,
-            &JsValue::UNDEFINED,
-            &JsValue::UNDEFINED,
-        )
+        Error::plain("INVALID_ARGUMENT", message)
     }
 
     /// Nango answered with a non-2xx `status`; `message` is Nango's own error message from
@@ -60,37 +54,24 @@ impl Error {
 
     /// The caller's `AbortSignal` ended the call; the message says which (`ABORTED`).
     pub fn aborted(message: &str) -> Error {
-        Error::new(
-            "ABORTED",
-            message,
-            0,
-            &JsValue::UNDEFINED,
-            &JsValue::UNDEFINED,
-        )
+        Error::plain("ABORTED", message)
     }
 
     /// The call gave up waiting; the message says what for (`TIMEOUT`).
     pub fn timed_out(message: &str) -> Error {
-        Error::new(
-            "TIMEOUT",
-            message,
-            0,
-            &JsValue::UNDEFINED,
-            &JsValue::UNDEFINED,
-        )
+        Error::plain("TIMEOUT", message)
     }
 
     /// The response was received but is not what the method expects
     /// (`UNEXPECTED_RESPONSE`).
     pub fn unexpected(operation: &str, detail: &str) -> Error {
         let text = concat(&[operation, " failed: unexpected response: ", detail]);
-        Error::new(
-            "UNEXPECTED_RESPONSE",
-            &text,
-            0,
-            &JsValue::UNDEFINED,
-            &JsValue::UNDEFINED,
-        )
+        Error::plain("UNEXPECTED_RESPONSE", &text)
+    }
+
+    /// An error without a status, response or cause.
+    fn plain(code: &str, message: &str) -> Error {
+        Error::new(code, message, 0, &JsValue::UNDEFINED, &JsValue::UNDEFINED)
     }
 
     fn new(code: &str, message: &str, status: u16, response: &JsValue, cause: &JsValue) -> Error {

@@ -5,7 +5,7 @@
 //! - [`client`]: the `#[wasm_bindgen]` `Nango` class; decodes JS arguments;
 //! - [`api`]: pure Rust request builders and validation, no JS types;
 //! - [`http`]: the one caller of `fetch`; maps responses to results and errors;
-//! - [`error`]: the error enum and its `NangoError` JS form.
+//! - [`error`]: the error type, a `NangoError` JS object.
 
 #![cfg_attr(not(test), no_std)]
 
