@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 
 name=nango_wasm
 out=target/bindgen
-cargo build --release --target wasm32-unknown-unknown --quiet
+# Without the default `std` feature the crate is no_std and a panic traps without formatting a
+# message, which keeps core::fmt out of the wasm (tests and wasm-pack builds keep `std`).
+cargo build --release --target wasm32-unknown-unknown --no-default-features --quiet
 rm -rf "$out" pkg
 wasm-bindgen --target web --out-dir "$out/web" --out-name "$name" \
   "target/wasm32-unknown-unknown/release/$name.wasm"
@@ -17,7 +19,8 @@ cmp -s "$out/web/${name}_bg.wasm" "$out/node/${name}_bg.wasm" \
   || { echo "build: the web and nodejs wasm differ; cannot share one file" >&2; exit 1; }
 
 mkdir -p pkg
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
+  --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/web/${name}_bg.wasm" -o "pkg/${name}_bg.wasm"
 # The glue is minified (names kept, so `Nango.name` and stack traces read the same):

@@ -6,14 +6,18 @@
 //! `URLSearchParams` or `FormData`, and a response is read by `Response.text()` (then
 //! `JSON.parse`), `arrayBuffer()` or `blob()`, or handed over as `Response.body` unread.
 
-use std::borrow::Cow;
-use std::future::Future;
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
+use core::future::Future;
 
 use js_sys::{Array, Date, JsString, Object, Promise, Reflect, JSON};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::api::proxy::{Body, ProxyRequest, ResponseType};
+use crate::api::text::{concat, decimal, join};
 use crate::api::{ApiRequest, Config, Json};
 use crate::error::Error;
 
@@ -40,6 +44,22 @@ extern "C" {
     fn array_buffer(this: &FetchResponse) -> Result<Promise, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn blob(this: &FetchResponse) -> Result<Promise, JsValue>;
+
+    /// A WHATWG `URL`: the host check and the proxy's object `params`.
+    #[wasm_bindgen(js_name = URL)]
+    pub type Url;
+    #[wasm_bindgen(constructor, catch, js_class = "URL")]
+    pub fn new(url: &str) -> Result<Url, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn href(this: &Url) -> String;
+    #[wasm_bindgen(method, getter, js_name = searchParams)]
+    fn search_params(this: &Url) -> SearchParams;
+
+    /// A `URLSearchParams`.
+    #[wasm_bindgen(js_name = URLSearchParams)]
+    type SearchParams;
+    #[wasm_bindgen(method)]
+    fn set(this: &SearchParams, name: &str, value: &str);
 
     /// `JSON.parse` of a JS string, without copying it into wasm memory.
     #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
@@ -94,7 +114,9 @@ pub struct Outgoing {
     operation: &'static str,
     method: &'static str,
     path_and_query: String,
-    headers: Vec<(Cow<'static, str>, String)>,
+    /// Pairs set on the URL's query with `URLSearchParams.set` (the proxy's object `params`).
+    set_query: Vec<(String, String)>,
+    headers: Vec<(String, String)>,
     body: Option<Body<JsValue>>,
     response_type: ResponseType,
 }
@@ -105,16 +127,8 @@ impl From<ApiRequest<JsValue>> for Outgoing {
             operation: req.operation,
             method: req.method.as_str(),
             path_and_query: req.path_and_query(),
-            headers: req
-                .headers
-                .into_iter()
-                .map(|(name, value)| (Cow::Borrowed(name), value))
-                .chain(
-                    req.extra_headers
-                        .into_iter()
-                        .map(|(name, value)| (Cow::Owned(name), value)),
-                )
-                .collect(),
+            set_query: Vec::new(),
+            headers: owned(req.headers).chain(req.extra_headers).collect(),
             body: req.body.map(|body| Body::Json(to_js(body))),
             response_type: ResponseType::Json,
         }
@@ -127,11 +141,8 @@ impl From<ProxyRequest<JsValue>> for Outgoing {
             operation: req.operation,
             method: req.method,
             path_and_query: req.path,
-            headers: req
-                .headers
-                .into_iter()
-                .map(|(name, value)| (Cow::Owned(name), value))
-                .collect(),
+            set_query: req.query,
+            headers: req.headers,
             body: req.body,
             response_type: req.response_type,
         }
@@ -171,20 +182,10 @@ fn to_js(value: Json<JsValue>) -> JsValue {
     }
 }
 
-/// Response headers as a plain object with lower-case names (fetch already lower-cases them).
+/// Response headers as a plain object with lower-case names (fetch already lower-cases them):
+/// `Object.fromEntries(headers)`.
 fn headers_object(headers: &JsValue) -> Object {
-    let out = Object::new();
-    if let Ok(Some(entries)) = js_sys::try_iter(headers) {
-        for entry in entries.flatten() {
-            let pair = Array::from(&entry);
-            set(
-                &out,
-                &pair.get(0).as_string().unwrap_or_default(),
-                &pair.get(1),
-            );
-        }
-    }
-    out
+    Object::from_entries(headers).unwrap_or_else(|_| Object::new())
 }
 
 /// Nango's error message from an error body: `{ error: { message } }`, `{ error: "..." }`,
@@ -225,10 +226,11 @@ fn stringify_safely(value: &JsValue) -> Result<Option<JsValue>, JsValue> {
 fn encode(operation: &'static str, body: Body<JsValue>) -> Result<Option<JsValue>, Error> {
     match body {
         Body::Json(value) => stringify_safely(&value).map_err(|cause| {
-            Error::InvalidArgument(format!(
-                "{operation}: the request body cannot be serialized as JSON: {}",
-                message_of(&cause)
-            ))
+            Error::invalid(&concat(&[
+                operation,
+                ": the request body cannot be serialized as JSON: ",
+                &message_of(&cause),
+            ]))
         }),
         Body::Raw(value) => Ok(Some(value)),
         Body::Form(value) => Form::encode(&value, false).map(Some),
@@ -246,7 +248,7 @@ fn untyped_text(body: JsValue, typed: bool) -> Result<JsValue, JsValue> {
 }
 
 fn invalid(error: &JsValue) -> Error {
-    Error::InvalidArgument(message_of(error))
+    Error::invalid(&message_of(error))
 }
 
 /// The deepest nesting axios form-encodes.
@@ -276,18 +278,24 @@ impl Form {
             multipart,
             stack: Vec::new(),
         };
-        form.build(data, &[], 0).map_err(Error::InvalidArgument)?;
+        form.build(data, &[], 0).map_err(|e| Error::invalid(&e))?;
         Ok(form.target.into())
     }
 
     fn build(&mut self, value: &JsValue, path: &[String], depth: usize) -> Result<(), String> {
         if depth > FORM_MAX_DEPTH {
-            return Err(format!(
-                "Object is too deeply nested ({depth} levels). Max depth: {FORM_MAX_DEPTH}"
-            ));
+            return Err(concat(&[
+                "Object is too deeply nested (",
+                &decimal(depth),
+                " levels). Max depth: ",
+                &decimal(FORM_MAX_DEPTH),
+            ]));
         }
         if self.stack.iter().any(|seen| Object::is(seen, value)) {
-            return Err(format!("Circular reference detected in {}", path.join(".")));
+            return Err(concat(&[
+                "Circular reference detected in ",
+                &join(path, "."),
+            ]));
         }
         self.stack.push(value.clone());
         for (key, item) in children(value)? {
@@ -319,7 +327,7 @@ impl Form {
                 .dyn_ref::<Array>()
                 .filter(|a| key.ends_with("[]") || !a.iter().any(|v| is_visitable(&v)))
             {
-                let name = format!("{}[]", remove_brackets(key));
+                let name = concat(&[remove_brackets(key), "[]"]);
                 for item in items.iter().filter(|v| !v.is_undefined() && !v.is_null()) {
                     self.append(&name, &self.convert(&item)?)?;
                 }
@@ -364,24 +372,23 @@ impl Form {
 /// An array's items by index (holes are `undefined`) or an object's own enumerable string
 /// keys, trimmed as axios does.
 fn children(value: &JsValue) -> Result<Vec<(String, JsValue)>, String> {
+    let mut children = Vec::new();
     if let Some(array) = value.dyn_ref::<Array>() {
-        return Ok(array
-            .iter()
-            .enumerate()
-            .map(|(i, item)| (i.to_string(), item))
-            .collect());
+        for (i, item) in array.iter().enumerate() {
+            children.push((decimal(i), item));
+        }
+        return Ok(children);
     }
     let Some(object) = value.dyn_ref::<Object>() else {
         return Ok(Vec::new());
     };
-    Object::keys(object)
-        .iter()
-        .map(|key| {
-            let item = Reflect::get(value, &key).map_err(|e| message_of(&e))?;
-            let key = key.as_string().unwrap_or_default().trim().to_string();
-            Ok((key, item))
-        })
-        .collect()
+    for key in Object::keys(object).iter() {
+        let item = Reflect::get(value, &key).map_err(|e| message_of(&e))?;
+        // JS `trim` like axios' (Rust's also differs on U+FEFF).
+        let key = String::from(key.unchecked_into::<JsString>().trim());
+        children.push((key, item));
+    }
+    Ok(children)
 }
 
 /// Arrays and plain objects (whose prototype is `Object.prototype`, `null`, or has a `null`
@@ -419,29 +426,45 @@ fn render_key(path: &[String], key: &str) -> String {
     out
 }
 
-async fn wait(promise: Result<Promise, JsValue>) -> Result<JsValue, JsValue> {
-    JsFuture::from(promise?).await
+/// `url` with each pair set on its query by `URLSearchParams.set`, as the official SDK does.
+fn with_query(url: &str, pairs: &[(String, String)]) -> Result<String, JsValue> {
+    let url = Url::new(url)?;
+    let params = url.search_params();
+    for (name, value) in pairs {
+        params.set(name, value);
+    }
+    Ok(url.href())
 }
 
-/// Reads the response body as `response_type` says.
+/// Reads the response body as `response_type` says. Every type has its one `await` in the
+/// same place, which keeps the async state machine (and the wasm) small.
 async fn read(response: &FetchResponse, response_type: ResponseType) -> Result<JsValue, JsValue> {
+    let body = match response_type {
+        ResponseType::Json | ResponseType::Text => response.text(),
+        ResponseType::ArrayBuffer => response.array_buffer(),
+        ResponseType::Blob => response.blob(),
+        ResponseType::Stream => {
+            return Ok(match response.body() {
+                body if body.is_object() => body,
+                _ => Blob::new(&Array::new())?.stream(),
+            })
+        }
+    };
+    let body = JsFuture::from(body?).await?;
     Ok(match response_type {
-        ResponseType::Json => {
-            // Like axios: the parsed body when it is JSON, else the text itself.
-            let text = wait(response.text()).await?;
-            json_parse(&text).unwrap_or(text)
-        }
-        ResponseType::Text => wait(response.text()).await?,
-        ResponseType::ArrayBuffer => {
-            let bytes = wait(response.array_buffer()).await?;
-            buffer_from(&bytes).unwrap_or(bytes)
-        }
-        ResponseType::Blob => wait(response.blob()).await?,
-        ResponseType::Stream => match response.body() {
-            body if body.is_object() => body,
-            _ => Blob::new(&Array::new())?.stream(),
-        },
+        // Like axios: the parsed body when it is JSON, else the text itself.
+        ResponseType::Json => json_parse(&body).unwrap_or(body),
+        ResponseType::ArrayBuffer => buffer_from(&body).unwrap_or(body),
+        _ => body,
     })
+}
+
+/// Headers with owned names, like the caller-named ones: one header type in the transport is
+/// less wasm than borrowed and owned names side by side.
+fn owned(headers: Vec<(&'static str, String)>) -> impl Iterator<Item = (String, String)> {
+    headers
+        .into_iter()
+        .map(|(name, value)| (name.into(), value))
 }
 
 /// Sends `req` with the client's configuration and reads the response as it asks.
@@ -454,14 +477,16 @@ pub fn send(
 
 async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
     let operation = req.operation;
-    let url = config.url(&req.path_and_query);
-    let common = config.common_headers().into_iter();
-    let all = common
-        .map(|(n, v)| (Cow::Borrowed(n), v))
-        .chain(req.headers);
+    let network = |cause: JsValue| Error::network(operation, &cause);
+    let mut url = config.url(&req.path_and_query);
+    if !req.set_query.is_empty() {
+        // An unparsable URL fails here as `fetch` would fail on it.
+        url = with_query(&url, &req.set_query).map_err(network)?;
+    }
+    let all = owned(config.common_headers()).chain(req.headers);
     // Header names are case-insensitive: a later header replaces an earlier one of the same
     // name, as with axios.
-    let mut unique: Vec<(Cow<'static, str>, String)> = Vec::new();
+    let mut unique: Vec<(String, String)> = Vec::new();
     for (name, value) in all {
         unique.retain(|(n, _)| !n.eq_ignore_ascii_case(&name));
         unique.push((name, value));
@@ -484,7 +509,6 @@ async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
             );
         }
     }
-    let network = |cause: JsValue| Error::Network { operation, cause };
     let response: FetchResponse = JsFuture::from(global_fetch(&url, &init).map_err(network)?)
         .await
         .map_err(network)?
@@ -497,12 +521,12 @@ async fn exchange(config: &Config, req: Outgoing) -> Result<Reply, Error> {
     set(&obj, "headers", &headers_object(&response.headers()));
     set(&obj, "data", &data);
     if !(200..300).contains(&status) {
-        return Err(Error::Api {
+        return Err(Error::api(
             operation,
             status,
-            message: nango_message(&data),
-            response: obj.into(),
-        });
+            nango_message(&data).as_deref(),
+            &obj,
+        ));
     }
     Ok(Reply {
         status,

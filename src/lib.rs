@@ -5,7 +5,11 @@
 //! - [`client`]: the `#[wasm_bindgen]` `Nango` class; decodes JS arguments;
 //! - [`api`]: pure Rust request builders and validation, no JS types;
 //! - [`http`]: the one caller of `fetch`; maps responses to results and errors;
-//! - [`error`]: the error enum and its `NangoError` JS form.
+//! - [`error`]: the error type, a `NangoError` JS object.
+
+#![cfg_attr(not(test), no_std)]
+
+extern crate alloc;
 
 pub mod api;
 pub mod client;
@@ -19,3 +23,11 @@ pub use client::Nango;
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
 static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+/// Without `std` (the shipped build), a panic traps at once: there is no message to format,
+/// so none of `core::fmt` is linked for one. Nothing from JS or the network can reach a panic.
+#[cfg(all(target_family = "wasm", not(feature = "std"), not(test)))]
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}

@@ -51,7 +51,7 @@ fn obj(json: &str) -> JsValue {
 }
 
 fn client(extra: &str) -> Nango {
-    Nango::new(config(&obj(extra)), JsValue::UNDEFINED).unwrap()
+    Nango::new(&config(&obj(extra)), &JsValue::UNDEFINED).unwrap()
 }
 
 fn json_headers() -> JsValue {
@@ -67,11 +67,11 @@ async fn get_connection_sends_the_official_request() {
     let calls = install_fetch(200, r#"{"connection_id":"user-42"}"#, &json_headers());
     let s = |v: &str| JsValue::from_str(v);
     let p = client(r#"{"isSync":true}"#).get_connection(
-        s("github"),
-        s("user-42"),
-        JsValue::TRUE,
-        JsValue::UNDEFINED,
-        JsValue::UNDEFINED,
+        &s("github"),
+        &s("user-42"),
+        &JsValue::TRUE,
+        &JsValue::UNDEFINED,
+        &JsValue::UNDEFINED,
     );
     let data = settle(p).await.unwrap();
     assert_eq!(get(&data, "connection_id"), "user-42");
@@ -116,10 +116,14 @@ async fn get_token_projects_each_credential_type() {
     ];
     for (body, expected) in cases {
         install_fetch(200, body, &json_headers());
-        let v =
-            settle(client("{}").get_token(s("p"), s("c"), JsValue::UNDEFINED, JsValue::UNDEFINED))
-                .await
-                .unwrap();
+        let v = settle(client("{}").get_token(
+            &s("p"),
+            &s("c"),
+            &JsValue::UNDEFINED,
+            &JsValue::UNDEFINED,
+        ))
+        .await
+        .unwrap();
         assert_eq!(JSON::stringify(&v).unwrap(), expected);
     }
 }
@@ -167,19 +171,19 @@ async fn network_failures_keep_the_cause() {
 async fn validation_errors_reject_without_a_request() {
     let calls = install_fetch(200, "{}", &json_headers());
     let s = |v: &str| JsValue::from_str(v);
-    let err = settle(client("{}").get_metadata(s(""), s("c")))
+    let err = settle(client("{}").get_metadata(&s(""), &s("c")))
         .await
         .unwrap_err();
     assert_eq!(get(&err, "message"), "Provider Config Key is required");
     assert_eq!(get(&err, "code"), "INVALID_ARGUMENT");
-    let err = settle(client("{}").list_records(obj(r#"{"model":"M"}"#)))
+    let err = settle(client("{}").list_records(&obj(r#"{"model":"M"}"#)))
         .await
         .unwrap_err();
     assert_eq!(
         get(&err, "message"),
         "providerConfigKey is missing and is required to make a proxy call!"
     );
-    let err = settle(client("{}").list_records(obj(r#"{"model":{}}"#)))
+    let err = settle(client("{}").list_records(&obj(r#"{"model":{}}"#)))
         .await
         .unwrap_err();
     assert_eq!(get(&err, "message"), "model must be a string, got object");
@@ -188,7 +192,7 @@ async fn validation_errors_reject_without_a_request() {
 
 #[wasm_bindgen_test]
 fn constructor_errors_throw_the_official_messages() {
-    let err = Nango::new(obj(r#"{"host":"x"}"#), JsValue::UNDEFINED)
+    let err = Nango::new(&obj(r#"{"host":"x"}"#), &JsValue::UNDEFINED)
         .err()
         .unwrap();
     assert_eq!(
@@ -196,8 +200,8 @@ fn constructor_errors_throw_the_official_messages() {
         "You must specify an API key (cf. documentation)."
     );
     let err = Nango::new(
-        obj(r#"{"secretKey":"a","host":"nope"}"#),
-        JsValue::UNDEFINED,
+        &obj(r#"{"secretKey":"a","host":"nope"}"#),
+        &JsValue::UNDEFINED,
     )
     .err()
     .unwrap();
@@ -205,7 +209,7 @@ fn constructor_errors_throw_the_official_messages() {
         get(&err, "message"),
         "Invalid URL provided for the Nango host: nope"
     );
-    assert!(Nango::new(JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
+    assert!(Nango::new(&JsValue::UNDEFINED, &JsValue::UNDEFINED).is_err());
     let n = client("{}");
     assert_eq!(n.server_url(), "https://nango.test");
     assert!(n.user_agent().starts_with("nango-wasm/"));
@@ -216,16 +220,16 @@ async fn list_connections_detects_the_call_form() {
     let calls = install_fetch(200, r#"{"connections":[]}"#, &json_headers());
     let n = client("{}");
     settle(n.list_connections(
-        obj(r#"{"integrationId":["a","b"],"tags":{"email":"x@y.z"},"limit":5}"#),
-        JsValue::UNDEFINED,
-        JsValue::UNDEFINED,
+        &obj(r#"{"integrationId":["a","b"],"tags":{"email":"x@y.z"},"limit":5}"#),
+        &JsValue::UNDEFINED,
+        &JsValue::UNDEFINED,
     ))
     .await
     .unwrap();
     settle(n.list_connections(
-        JsValue::from_str("c1"),
-        JsValue::from_str("acme"),
-        obj(r#"{"page":2}"#),
+        &JsValue::from_str("c1"),
+        &JsValue::from_str("acme"),
+        &obj(r#"{"page":2}"#),
     ))
     .await
     .unwrap();

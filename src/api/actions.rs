@@ -2,6 +2,10 @@
 
 use super::encode::{path, segment};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method};
+use alloc::{
+    string::{String, ToString},
+    vec,
+};
 
 /// The arguments of `triggerAction` and `triggerActionAsync`. The official SDK checks none of
 /// them: a `None` header is not sent, a `None` body field (`undefined`) is left out, and
@@ -31,11 +35,10 @@ fn trigger<U>(operation: &'static str, asynchronous: bool, a: TriggerAction<U>) 
     if asynchronous {
         req = req.header("X-Async", "true");
     }
-    let fields = [("action_name", a.action_name), ("input", a.input)]
-        .into_iter()
-        .filter_map(|(name, value)| value.map(|v| (name, Json::User(v))))
-        .collect();
-    Ok(req.body(Json::Object(fields)))
+    Ok(req.body(Json::object(vec![
+        ("action_name", a.action_name.map(Json::User)),
+        ("input", a.input.map(Json::User)),
+    ])))
 }
 
 /// `triggerAction(providerConfigKey, connectionId, actionName, input?)`: `POST

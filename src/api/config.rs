@@ -1,7 +1,13 @@
 //! The client's configuration: the constructor's validation and the headers every request
 //! carries.
 
+use super::text::concat;
 use super::InvalidArgument;
+use alloc::{
+    string::{String, ToString},
+    vec,
+    vec::Vec,
+};
 
 /// Nango Cloud's API host, used when no `host` is given.
 pub const PROD_HOST: &str = "https://api.nango.dev";
@@ -69,9 +75,10 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 /// Our user agent: `nango-wasm/<version> (<runtime>)`, then `; <extra>` when given.
 pub fn user_agent(runtime: &str, extra: Option<&str>) -> String {
+    let base = concat(&["nango-wasm/", VERSION, " (", runtime, ")"]);
     match extra.filter(|e| !e.is_empty()) {
-        Some(extra) => format!("nango-wasm/{VERSION} ({runtime}); {extra}"),
-        None => format!("nango-wasm/{VERSION} ({runtime})"),
+        Some(extra) => concat(&[&base, "; ", extra]),
+        None => base,
     }
 }
 
@@ -101,9 +108,10 @@ impl Config {
             }
         };
         if !is_valid_url(&server_url) {
-            return Err(InvalidArgument(format!(
-                "Invalid URL provided for the Nango host: {server_url}"
-            )));
+            return Err(InvalidArgument(concat(&[
+                "Invalid URL provided for the Nango host: ",
+                &server_url,
+            ])));
         }
         Ok(Config {
             server_url,
@@ -126,7 +134,7 @@ impl Config {
         let mut headers = vec![
             ("Accept", "application/json, text/plain, */*".to_string()),
             ("User-Agent", self.user_agent.clone()),
-            ("Authorization", format!("Bearer {}", self.api_key)),
+            ("Authorization", concat(&["Bearer ", &self.api_key])),
         ];
         for (set, name) in [
             (self.is_sync, "Nango-Is-Sync"),
@@ -142,7 +150,7 @@ impl Config {
 
     /// The full URL of an encoded path and query.
     pub fn url(&self, path_and_query: &str) -> String {
-        format!("{}{}", self.server_url, path_and_query)
+        concat(&[&self.server_url, path_and_query])
     }
 }
 

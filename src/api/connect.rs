@@ -2,6 +2,7 @@
 
 use super::connections::{list_connections, ListConnections};
 use super::{ApiRequest, Built, Json, Method};
+use alloc::string::{String, ToString};
 
 fn session<U>(operation: &'static str, path: &str, props: Option<U>) -> Built<U> {
     let req = ApiRequest::new(operation, Method::Post, path.to_string());

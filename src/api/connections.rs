@@ -3,7 +3,13 @@
 //! `deleteConnection`.
 
 use super::encode::{path, segment};
+use super::text::{concat, join};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method, Returns};
+use alloc::{
+    string::{String, ToString},
+    vec,
+    vec::Vec,
+};
 
 /// The options of `getConnectionDetails` (and of the methods built on it).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -69,7 +75,7 @@ fn connection_request<U>(
     connection_id: &str,
 ) -> Built<U> {
     if provider_config_key.is_empty() {
-        return Err(InvalidArgument(format!("{key_name} is required")));
+        return Err(InvalidArgument::required(key_name));
     }
     let id = segment("connectionId", connection_id)?;
     Ok(
@@ -235,7 +241,7 @@ pub fn list_connections<U>(filters: &ListConnections) -> Built<U> {
             add("endUserId", user_id);
             add(
                 "integrationId",
-                &integration_id.as_ref().map(|ids| ids.join(",")),
+                &integration_id.as_ref().map(|ids| join(ids, ",")),
             );
             for Tag {
                 key,
@@ -246,7 +252,7 @@ pub fn list_connections<U>(filters: &ListConnections) -> Built<U> {
                 let name = match key.as_str() {
                     "displayName" => "tags[end_user_display_name]".to_string(),
                     "email" => "tags[end_user_email]".to_string(),
-                    _ => format!("tags[{lowercase_key}]"),
+                    _ => concat(&["tags[", lowercase_key, "]"]),
                 };
                 add(&name, &Some(value.clone()));
             }

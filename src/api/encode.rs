@@ -3,7 +3,9 @@
 //! Everything but the unreserved characters of RFC 3986 (`A-Z a-z 0-9 - . _ ~`) is encoded as
 //! UTF-8 `%XX`, so an id can never add a path segment, a query parameter or a fragment.
 
+use super::text::concat;
 use super::InvalidArgument;
+use alloc::string::String;
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
@@ -30,10 +32,13 @@ pub fn percent_encode(s: &str) -> String {
 /// `.` or `..` would address another resource, so they are rejected.
 pub fn segment(what: &str, value: &str) -> Result<String, InvalidArgument> {
     match value {
-        "" => Err(InvalidArgument(format!("{what} is required"))),
-        "." | ".." => Err(InvalidArgument(format!(
-            "{what} cannot be \"{value}\": it would address another resource"
-        ))),
+        "" => Err(InvalidArgument::required(what)),
+        "." | ".." => Err(InvalidArgument(concat(&[
+            what,
+            " cannot be \"",
+            value,
+            "\": it would address another resource",
+        ]))),
         _ => Ok(percent_encode(value)),
     }
 }

@@ -1,6 +1,7 @@
 //! Environment: `getEnvironmentVariables`.
 
 use super::{ApiRequest, Built, Method, Returns};
+use alloc::string::ToString;
 
 /// `GET /environment-variables`: the variables set in the dashboard, `[]` for an empty body.
 pub fn get_environment_variables<U>() -> Built<U> {

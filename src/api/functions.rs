@@ -5,6 +5,7 @@
 
 use super::encode::{path, segment};
 use super::{ApiRequest, Built, Method, QueryParam};
+use alloc::{string::String, vec, vec::Vec};
 
 /// A request for `/integrations/{uniqueKey}/functions[/{name}][/{suffix}]`.
 fn functions_request<U>(

@@ -5,6 +5,11 @@
 
 use super::encode::{path, segment};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method, QueryParam, Returns};
+use alloc::{
+    string::{String, ToString},
+    vec,
+    vec::Vec,
+};
 
 /// `/integrations/{key}`, the key encoded as one segment named `what` in errors.
 fn integration_path(what: &str, key: &str) -> Result<String, InvalidArgument> {
@@ -149,7 +154,7 @@ pub fn create_integration_legacy<U>(
         ("providerConfigKey", provider_config_key),
     ] {
         if value.is_empty() {
-            return Err(InvalidArgument(format!("{what} is required")));
+            return Err(InvalidArgument::required(what));
         }
     }
     let mut body = vec![

@@ -5,6 +5,8 @@
 //! JSON body. User payloads (metadata, action input, ...) travel through the core untouched as
 //! the opaque type parameter `U`, so the JS engine serializes them itself.
 
+use alloc::{string::String, vec::Vec};
+
 pub mod actions;
 pub mod config;
 pub mod connect;
@@ -18,9 +20,11 @@ pub mod proxy;
 pub mod records;
 pub mod scripts;
 pub mod syncs;
+pub mod text;
 pub mod webhooks;
 
 pub use config::Config;
+use text::concat;
 
 /// A validation failure: the message is shown to the caller as is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +34,20 @@ impl InvalidArgument {
     /// An error with the given message.
     pub fn new(message: impl Into<String>) -> Self {
         InvalidArgument(message.into())
+    }
+
+    /// `<what> is required`.
+    pub fn required(what: &str) -> Self {
+        InvalidArgument(concat(&[what, " is required"]))
+    }
+
+    /// `<name> is missing and is required to make a proxy call!`, the official SDK's message
+    /// for a missing proxy or records option.
+    pub fn missing(name: &str) -> Self {
+        InvalidArgument(concat(&[
+            name,
+            " is missing and is required to make a proxy call!",
+        ]))
     }
 }
 
@@ -81,6 +99,20 @@ pub enum Json<U> {
     Object(Vec<(&'static str, Json<U>)>),
     /// A caller's value, serialized by the JS engine as it is.
     User(U),
+}
+
+impl<U> Json<U> {
+    /// An object whose `None` fields are left out, as `JSON.stringify` leaves out
+    /// `undefined`.
+    pub fn object(fields: Vec<(&'static str, Option<Json<U>>)>) -> Self {
+        let mut present = Vec::new();
+        for (name, value) in fields {
+            if let Some(value) = value {
+                present.push((name, value));
+            }
+        }
+        Json::Object(present)
+    }
 }
 
 /// What the caller gets back from a successful response.

@@ -2,6 +2,10 @@
 
 use super::encode::{path, segment};
 use super::{ApiRequest, Built, Method, QueryParam};
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 /// `GET /providers` with the caller's query object (e.g. `{ search }`).
 pub fn list_providers<U>(queries: Vec<(String, QueryParam)>) -> Built<U> {

@@ -7,14 +7,19 @@
 //! `fetch` as [`Body`] says.
 
 use super::config::Config;
-use super::encode::percent_encode;
+use super::text::concat;
 use super::InvalidArgument;
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 /// A caller's option reduced to what the official SDK and axios look at: whether it is
 /// `undefined`, whether it is truthy, and the header value it becomes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Opt {
     /// `undefined`.
+    #[default]
     Undefined,
     /// A falsy value: its text for `''`, `0` and `NaN` (axios sends those), `None` for `null`
     /// and `false` (axios leaves those headers out).
@@ -42,9 +47,10 @@ impl Opt {
 }
 
 /// `params`: absent (or falsy), a query string, or an object's entries as text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Params {
     /// No `params`.
+    #[default]
     None,
     /// A query string, with or without its leading `?`.
     Query(String),
@@ -169,10 +175,12 @@ impl ResponseType {
             Some("blob") => ResponseType::Blob,
             Some("stream") => ResponseType::Stream,
             Some(other) => {
-                return Err(InvalidArgument(format!(
+                return Err(InvalidArgument(concat(&[
                     "responseType must be one of json, text, arraybuffer, blob, stream, \
-                     document; got \"{other}\""
-                )))
+                         document; got \"",
+                    other,
+                    "\"",
+                ])))
             }
         })
     }
@@ -188,6 +196,10 @@ pub struct ProxyRequest<U> {
     /// `/proxy/<endpoint>` with its query, as the caller wrote it: `fetch`'s URL parser
     /// percent-encodes it exactly as axios' does.
     pub path: String,
+    /// `params` given as an object: `[name, value]` pairs the transport sets on the URL's
+    /// query with `URLSearchParams.set`, as the official SDK does (replacing the first pair
+    /// of that name and dropping the others, then re-serializing the whole query as a form).
+    pub query: Vec<(String, String)>,
     /// The headers, in the official SDK's order.
     pub headers: Vec<(String, String)>,
     /// The body, if one is sent.
@@ -197,12 +209,6 @@ pub struct ProxyRequest<U> {
 }
 
 const FORM: &str = "application/x-www-form-urlencoded";
-
-fn missing(name: &str) -> InvalidArgument {
-    InvalidArgument(format!(
-        "{name} is missing and is required to make a proxy call!"
-    ))
-}
 
 /// The option, or the client's default when the option is falsy and the default is set.
 fn or_default(value: Opt, default: &str) -> Opt {
@@ -232,14 +238,16 @@ fn method_name(method: Option<&str>) -> &'static str {
 pub fn proxy<U>(config: &Config, input: ProxyInput<U>) -> Result<ProxyRequest<U>, InvalidArgument> {
     let connection_id = or_default(input.connection_id, &config.connection_id);
     let provider_config_key = or_default(input.provider_config_key, &config.provider_config_key);
-    let endpoint = input.endpoint.ok_or_else(|| missing("endpoint"))?;
+    let endpoint = input
+        .endpoint
+        .ok_or_else(|| InvalidArgument::missing("endpoint"))?;
     if provider_config_key == Opt::Undefined {
-        return Err(missing("providerConfigKey"));
+        return Err(InvalidArgument::missing("providerConfigKey"));
     }
     if connection_id == Opt::Undefined {
-        return Err(missing("connectionId"));
+        return Err(InvalidArgument::missing("connectionId"));
     }
-    let path = proxy_path(&endpoint, input.params)?;
+    let (path, query) = proxy_path(&endpoint, input.params)?;
     let method = method_name(input.method.as_deref());
     let data = match method {
         "POST" | "PUT" | "PATCH" => input.data,
@@ -270,7 +278,7 @@ pub fn proxy<U>(config: &Config, input: ProxyInput<U>) -> Result<ProxyRequest<U>
         Some(config.activity_log_id.as_deref().unwrap_or("")),
     );
     for (name, value) in &input.headers {
-        add(&format!("Nango-Proxy-{name}"), value.header());
+        add(&concat(&["Nango-Proxy-", name]), value.header());
     }
     add("Content-Type", content_type.as_deref());
     add("Retries", input.retries.truthy());
@@ -284,6 +292,7 @@ pub fn proxy<U>(config: &Config, input: ProxyInput<U>) -> Result<ProxyRequest<U>
         operation: input.operation,
         method,
         path,
+        query,
         headers,
         body,
         response_type: ResponseType::parse(input.response_type.as_deref())?,
@@ -334,7 +343,7 @@ fn body<U>(
                     Some(Body::Raw(value))
                 }
                 DataKind::SearchParams => {
-                    content_type.get_or_insert_with(|| format!("{FORM};charset=utf-8"));
+                    content_type.get_or_insert_with(|| concat(&[FORM, ";charset=utf-8"]));
                     Some(Body::Raw(value))
                 }
                 DataKind::Object if has(&content_type, FORM) => Some(Body::Form(value)),
@@ -357,42 +366,51 @@ fn body<U>(
     Ok((body, blob_type.or(content_type)))
 }
 
-/// `/proxy/<endpoint>` with `params` applied as the official SDK does, refusing a path that
-/// would leave `/proxy/`.
-fn proxy_path(endpoint: &str, params: Params) -> Result<String, InvalidArgument> {
+/// `/proxy/<endpoint>` with a string `params` appended, and the pairs of an object `params`
+/// (see [`ProxyRequest::query`]), refusing a path that would leave `/proxy/`.
+fn proxy_path(
+    endpoint: &str,
+    params: Params,
+) -> Result<(String, Vec<(String, String)>), InvalidArgument> {
     let slash = if endpoint.starts_with('/') { "" } else { "/" };
-    let url = format!("/proxy{slash}{endpoint}");
-    let url = match params {
-        Params::None => url,
+    let mut url = concat(&["/proxy", slash, endpoint]);
+    let mut pairs = Vec::new();
+    match params {
+        Params::None => {}
         Params::Query(query) => {
             if url.contains('?') {
                 return Err(InvalidArgument::new(
                     "Can not set query params in endpoint and in params",
                 ));
             }
-            let mark = if query.starts_with('?') { "" } else { "?" };
-            format!("{url}{mark}{query}")
+            if !query.starts_with('?') {
+                url.push('?');
+            }
+            url.push_str(&query);
         }
-        Params::Pairs(pairs) if pairs.is_empty() => url,
-        Params::Pairs(pairs) => set_query(&url, pairs),
-    };
-    if leaves_proxy(&url) {
-        return Err(InvalidArgument(format!(
-            "endpoint cannot be \"{endpoint}\": its \"..\" segments would address a resource \
-             outside the proxy"
-        )));
+        Params::Pairs(p) => pairs = p,
     }
-    Ok(url)
+    if leaves_proxy(&url) {
+        return Err(InvalidArgument(concat(&[
+            "endpoint cannot be \"",
+            endpoint,
+            "\": its \"..\" segments would address a resource outside the proxy",
+        ])));
+    }
+    Ok((url, pairs))
 }
 
-/// The URL as the WHATWG URL parser reads it: tabs and newlines removed, trailing controls
-/// and spaces trimmed.
-fn as_parsed(url: &str) -> String {
-    let url: String = url
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+/// The URL's bytes as the WHATWG URL parser reads them: tabs and newlines removed, trailing
+/// controls and spaces trimmed. (Everything here is ASCII, so bytes do: no UTF-8 decoding.)
+fn as_parsed(url: &str) -> Vec<u8> {
+    let mut bytes: Vec<u8> = url
+        .bytes()
+        .filter(|b| !matches!(b, b'\t' | b'\n' | b'\r'))
         .collect();
-    url.trim_end_matches(|c: char| c <= ' ').to_string()
+    while bytes.last().is_some_and(|&b| b <= b' ') {
+        bytes.pop();
+    }
+    bytes
 }
 
 /// True when the URL parser would resolve the `.`/`..` segments of `url` (which starts with
@@ -400,16 +418,19 @@ fn as_parsed(url: &str) -> String {
 /// do for http(s) URLs.
 fn leaves_proxy(url: &str) -> bool {
     let url = as_parsed(url);
-    let end = url.find(['?', '#']).unwrap_or(url.len());
-    let is_dot = |s: &str| s == "." || s.eq_ignore_ascii_case("%2e");
-    let is_dots = |s: &str| {
-        ["..", ".%2e", "%2e.", "%2e%2e"]
+    let path = url
+        .split(|&b| b == b'?' || b == b'#')
+        .next()
+        .unwrap_or_default();
+    let is_dot = |s: &[u8]| s == b"." || s.eq_ignore_ascii_case(b"%2e");
+    let is_dots = |s: &[u8]| {
+        [&b".."[..], b".%2e", b"%2e.", b"%2e%2e"]
             .iter()
             .any(|d| s.eq_ignore_ascii_case(d))
     };
     let mut depth = 0usize;
     // The first two segments are the empty one before `/proxy` and `proxy` itself.
-    for segment in url[..end].split(['/', '\\']).skip(2) {
+    for segment in path.split(|&b| b == b'/' || b == b'\\').skip(2) {
         if is_dots(segment) {
             match depth.checked_sub(1) {
                 Some(d) => depth = d,
@@ -420,92 +441,6 @@ fn leaves_proxy(url: &str) -> bool {
         }
     }
     false
-}
-
-/// `url` with each pair set on its query as `URLSearchParams.set` does (replacing the first
-/// pair of that name and dropping the others), then serialized as a form.
-fn set_query(url: &str, pairs: Vec<(String, String)>) -> String {
-    let url = as_parsed(url);
-    let url = url.split('#').next().unwrap_or_default();
-    let (path, query) = url.split_once('?').unwrap_or((url, ""));
-    let mut list = parse_form(query);
-    for (name, value) in pairs {
-        match list.iter().position(|(n, _)| *n == name) {
-            Some(i) => {
-                list[i].1 = value;
-                let mut seen = 0;
-                list.retain(|(n, _)| {
-                    seen += usize::from(*n == name);
-                    *n != name || seen == 1
-                });
-            }
-            None => list.push((name, value)),
-        }
-    }
-    let query: Vec<String> = list
-        .iter()
-        .map(|(n, v)| format!("{}={}", form_encode(n), form_encode(v)))
-        .collect();
-    format!("{path}?{}", query.join("&"))
-}
-
-/// The `application/x-www-form-urlencoded` parser: `+` is a space, `%XX` a byte, and the
-/// bytes are read as UTF-8.
-fn parse_form(query: &str) -> Vec<(String, String)> {
-    let decode = |s: &str| {
-        let bytes = s.as_bytes();
-        let mut out = Vec::with_capacity(bytes.len());
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            let hex = bytes
-                .get(i + 1..i + 3)
-                .and_then(|h| std::str::from_utf8(h).ok())
-                .filter(|h| h.bytes().all(|c| c.is_ascii_hexdigit()))
-                .and_then(|h| u8::from_str_radix(h, 16).ok());
-            match (b, hex) {
-                (b'%', Some(byte)) => {
-                    out.push(byte);
-                    i += 3;
-                }
-                (b'+', _) => {
-                    out.push(b' ');
-                    i += 1;
-                }
-                _ => {
-                    out.push(b);
-                    i += 1;
-                }
-            }
-        }
-        String::from_utf8_lossy(&out).into_owned()
-    };
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(name), decode(value))
-        })
-        .collect()
-}
-
-/// The `application/x-www-form-urlencoded` serializer: `*-._` and alphanumerics stay, a
-/// space becomes `+`, every other byte `%XX`.
-fn form_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for (i, part) in s.split(' ').enumerate() {
-        if i > 0 {
-            out.push('+');
-        }
-        for c in part.chars() {
-            match c {
-                '*' => out.push('*'),
-                '~' => out.push_str("%7E"),
-                _ => out.push_str(&percent_encode(c.encode_utf8(&mut [0; 4]))),
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -765,33 +700,19 @@ mod tests {
     }
 
     #[test]
-    fn params_as_an_object_set_like_url_search_params() {
-        let p = |endpoint: &str, pairs: &[(&str, &str)]| {
-            build(ProxyInput {
-                params: Params::Pairs(
-                    pairs
-                        .iter()
-                        .map(|(n, v)| (n.to_string(), v.to_string()))
-                        .collect(),
-                ),
-                ..input(endpoint)
-            })
-            .path
-        };
-        assert_eq!(
-            p("/search", &[("q", "is open"), ("per_page", "5")]),
-            "/proxy/search?q=is+open&per_page=5"
-        );
-        assert_eq!(
-            p("/x?a=1&b=2&a=3#frag", &[("a", "z"), ("c", "1,2")]),
-            "/proxy/x?a=z&b=2&c=1%2C2"
-        );
-        assert_eq!(
-            p("/x?a=%zz&b=1+2&&c&=d", &[("é k", "v*~!'()")]),
-            "/proxy/x?a=%25zz&b=1+2&c=&=d&%C3%A9+k=v*%7E%21%27%28%29"
-        );
-        // An empty object leaves the endpoint as it is.
-        assert_eq!(p("/x?a= 1", &[]), "/proxy/x?a= 1");
+    fn params_as_an_object_are_pairs_for_the_transport() {
+        let pairs = vec![
+            ("a".to_string(), "z".to_string()),
+            ("c".into(), "1,2".into()),
+        ];
+        let r = build(ProxyInput {
+            params: Params::Pairs(pairs.clone()),
+            ..input("/x?a=1&b=2&a=3#frag")
+        });
+        // The endpoint stays as written; the transport sets the pairs on its query.
+        assert_eq!(r.path, "/proxy/x?a=1&b=2&a=3#frag");
+        assert_eq!(r.query, pairs);
+        assert!(build(input("/x")).query.is_empty());
     }
 
     #[test]

@@ -1,6 +1,11 @@
 //! Records: `listRecords`, `pruneRecords`.
 
 use super::{ApiRequest, Built, InvalidArgument, Json, Method};
+use alloc::{
+    string::{String, ToString},
+    vec,
+    vec::Vec,
+};
 
 /// `listRecords`' options. `None` stands for an absent option; the official SDK also leaves
 /// out falsy ones, which the binding layer maps to `None`.
@@ -29,11 +34,7 @@ pub struct ListRecords {
 }
 
 fn required(value: &Option<String>, name: &str) -> Result<String, InvalidArgument> {
-    value.clone().ok_or_else(|| {
-        InvalidArgument(format!(
-            "{name} is missing and is required to make a proxy call!"
-        ))
-    })
+    value.clone().ok_or_else(|| InvalidArgument::missing(name))
 }
 
 /// `GET /records/` (the trailing slash is the official SDK's) with `Connection-Id` and
@@ -101,16 +102,12 @@ pub fn prune_records<U>(o: PruneRecords<U>) -> Built<U> {
             req = req.header(name, value);
         }
     }
-    let body = [
-        ("model", o.model),
-        ("until_cursor", o.until_cursor),
-        ("limit", o.limit),
-        ("variant", o.variant),
-    ]
-    .into_iter()
-    .filter_map(|(name, value)| Some((name, Json::User(value?))))
-    .collect();
-    Ok(req.body(Json::Object(body)))
+    Ok(req.body(Json::object(vec![
+        ("model", o.model.map(Json::User)),
+        ("until_cursor", o.until_cursor.map(Json::User)),
+        ("limit", o.limit.map(Json::User)),
+        ("variant", o.variant.map(Json::User)),
+    ])))
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Scripts: `getScriptsConfig`.
 
 use super::{ApiRequest, Built, Method};
+use alloc::string::ToString;
 
 /// `getScriptsConfig(format = 'nango')`: `GET /scripts/config?format=...`. `None` (a `null`
 /// format) sends no `format`, as axios leaves `null` parameters out.

@@ -2,7 +2,13 @@
 //! `updateSyncConnectionFrequency`, `createSyncVariant`, `deleteSyncVariant`.
 
 use super::encode::{path, segment};
+use super::text::{concat, join};
 use super::{ApiRequest, Built, InvalidArgument, Json, Method, Returns};
+use alloc::{
+    string::{String, ToString},
+    vec,
+    vec::Vec,
+};
 
 /// How the caller gave a list of syncs. The array itself stays the caller's value (`T`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +47,7 @@ impl SyncName {
             SyncName::Object {
                 name,
                 variant: Some(variant),
-            } => format!("{}::{variant}", name.as_deref().unwrap_or("undefined")),
+            } => concat(&[name.as_deref().unwrap_or("undefined"), "::", variant]),
             SyncName::Object {
                 name,
                 variant: None,
@@ -62,16 +68,6 @@ pub enum TriggerOptions<U> {
     FullResync(bool),
     /// `{ reset, emptyCache }` (or `null`), sent as `opts` as given.
     Opts(U),
-}
-
-/// An object whose `None` fields are left out, as `JSON.stringify` leaves out `undefined`.
-fn object<U>(fields: Vec<(&'static str, Option<Json<U>>)>) -> Json<U> {
-    Json::Object(
-        fields
-            .into_iter()
-            .filter_map(|(name, value)| value.map(|v| (name, v)))
-            .collect(),
-    )
 }
 
 fn user<U>(value: Option<U>) -> Option<Json<U>> {
@@ -111,7 +107,7 @@ pub fn trigger_sync<U>(
     fields.extend(last);
     Ok(
         ApiRequest::new("triggerSync", Method::Post, "/sync/trigger".to_string())
-            .body(object(fields))
+            .body(Json::object(fields))
             .returns(Returns::Response),
     )
 }
@@ -147,7 +143,7 @@ pub fn start_or_pause_sync<U>(
     )?;
     Ok(
         ApiRequest::new(operation, Method::Post, path(&["sync", endpoint]))
-            .body(object(vec![
+            .body(Json::object(vec![
                 ("syncs", Some(Json::User(syncs))),
                 (
                     "provider_config_key",
@@ -200,11 +196,13 @@ pub fn sync_status<U>(
     require_key(provider_config_key)?;
     let syncs = match syncs {
         SyncList::All => "*".to_string(),
-        other => require_array(other, NOT_AN_ARRAY)?
-            .iter()
-            .map(SyncName::full_name)
-            .collect::<Vec<_>>()
-            .join(","),
+        other => {
+            let names: Vec<String> = require_array(other, NOT_AN_ARRAY)?
+                .iter()
+                .map(SyncName::full_name)
+                .collect();
+            join(&names, ",")
+        }
     };
     let mut req = ApiRequest::new("syncStatus", Method::Get, "/sync/status".to_string())
         .query("syncs", syncs)
@@ -256,7 +254,7 @@ pub fn update_sync_connection_frequency<U>(
         Method::Put,
         "/sync/update-connection-frequency".to_string(),
     )
-    .body(object(vec![
+    .body(Json::object(vec![
         ("sync_name", name),
         ("sync_variant", variant),
         (
@@ -290,7 +288,7 @@ fn sync_variant<U>(operation: &'static str, method: Method, props: SyncVariant<U
         method,
         path(&["sync", &name, "variant", &variant]),
     )
-    .body(object(vec![
+    .body(Json::object(vec![
         ("provider_config_key", user(props.provider_config_key)),
         ("connection_id", user(props.connection_id)),
     ])))

@@ -4,6 +4,8 @@
 //! over FIPS 180-4 SHA-256) for the first, SHA-256 of the key followed by the JSON payload for
 //! the deprecated second.
 
+use alloc::{string::String, vec::Vec};
+
 use super::Config;
 
 /// The header carrying the HMAC of the raw body, matched case-insensitively.
@@ -142,14 +144,13 @@ impl Sha256 {
         }
     }
 
-    fn update(&mut self, mut data: &[u8]) {
+    fn update(&mut self, data: &[u8]) {
         self.length = self.length.wrapping_add(data.len() as u64);
-        while !data.is_empty() {
-            let take = (BLOCK - self.buffered).min(data.len());
-            let (head, rest) = data.split_at(take);
-            self.buffer[self.buffered..self.buffered + take].copy_from_slice(head);
-            self.buffered += take;
-            data = rest;
+        for &byte in data {
+            // `buffered` is always below BLOCK; `% BLOCK` shows the compiler, so there is no
+            // bounds check and no panic path (with its formatting code) in the wasm.
+            self.buffer[self.buffered % BLOCK] = byte;
+            self.buffered += 1;
             if self.buffered == BLOCK {
                 let block = self.buffer;
                 self.compress(&block);
@@ -166,8 +167,9 @@ impl Sha256 {
         }
         self.update(&bits.to_be_bytes());
         let mut out = [0u8; 32];
-        for (chunk, word) in out.chunks_exact_mut(4).zip(self.state) {
-            chunk.copy_from_slice(&word.to_be_bytes());
+        let bytes = self.state.iter().flat_map(|word| word.to_be_bytes());
+        for (slot, byte) in out.iter_mut().zip(bytes) {
+            *slot = byte;
         }
         out
     }

@@ -7,15 +7,16 @@ use super::Nango;
 use crate::api::actions::{self, TriggerAction};
 use crate::api::{ApiRequest, Built};
 use crate::error::Error;
-use crate::js::{defined, header_value, prop, truthy_string};
+use crate::js::{defined, header_value, truthy_string, Reader};
 
-/// A header value as axios sends it: `undefined`, `null` and `false` leave the header out.
+/// Reads `triggerAction`'s arguments (the keys as the header values axios sends) and builds
+/// the request with `build`.
 fn trigger(
     build: fn(TriggerAction<JsValue>) -> Built<JsValue>,
     provider_config_key: &JsValue,
     connection_id: &JsValue,
-    action_name: JsValue,
-    input: JsValue,
+    action_name: &JsValue,
+    input: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     Ok(build(TriggerAction {
         provider_config_key: header_value(provider_config_key, "providerConfigKey")?,
@@ -33,16 +34,17 @@ impl Nango {
     pub fn trigger_action(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
-        #[wasm_bindgen(js_name = actionName, unchecked_param_type = "string")] action_name: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+        connection_id: &JsValue,
+        #[wasm_bindgen(js_name = actionName, unchecked_param_type = "string")]
+        action_name: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] input: &JsValue,
     ) -> Promise {
         self.call(trigger(
             actions::trigger_action,
-            &provider_config_key,
-            &connection_id,
+            provider_config_key,
+            connection_id,
             action_name,
             input,
         ))
@@ -57,16 +59,17 @@ impl Nango {
     pub fn trigger_action_async(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
-        #[wasm_bindgen(js_name = actionName, unchecked_param_type = "string")] action_name: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+        connection_id: &JsValue,
+        #[wasm_bindgen(js_name = actionName, unchecked_param_type = "string")]
+        action_name: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "unknown")] input: &JsValue,
     ) -> Promise {
         self.call(trigger(
             actions::trigger_action_async,
-            &provider_config_key,
-            &connection_id,
+            provider_config_key,
+            connection_id,
             action_name,
             input,
         ))
@@ -78,11 +81,13 @@ impl Nango {
     pub fn get_async_action_result(
         &self,
         #[wasm_bindgen(unchecked_param_type = "{ id?: string; statusUrl?: string }")]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let id = truthy_string(&prop(&props, "id")?, "id")?;
-            let status_url = truthy_string(&prop(&props, "statusUrl")?, "statusUrl")?;
+            let mut r = Reader::new(props);
+            let id = r.read("id", truthy_string);
+            let status_url = r.read("statusUrl", truthy_string);
+            r.finish()?;
             Ok(actions::get_async_action_result(id, status_url)?)
         };
         self.call(build())

@@ -1,12 +1,14 @@
 //! Binding for connect: `createConnectSession`, `createReconnectSession`, `waitForConnection`.
 
-use std::rc::Rc;
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
 
 use js_sys::{Array, Function, Promise};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::{future_to_promise, JsFuture};
+use wasm_bindgen_futures::JsFuture;
 
-use super::Nango;
+use super::{promise, Nango};
 use crate::api::connect::{self, WaitStep, WAIT_ABORTED, WAIT_TIMED_OUT};
 use crate::error::Error;
 use crate::js::{field, present, prop, truthy_string};
@@ -72,12 +74,9 @@ async fn sleep(ms: u32, signal: Option<&Signal>) -> Result<bool, JsValue> {
 /// The connection of `integration_key` in a `listConnections` answer, if it is there.
 fn find_connection(data: &JsValue, integration_key: &JsValue) -> Result<Option<JsValue>, Error> {
     let connections = field(data, "connections");
-    let list = connections
-        .dyn_ref::<Array>()
-        .ok_or_else(|| Error::UnexpectedResponse {
-            operation: "waitForConnection",
-            detail: "the answer has no connections list".to_string(),
-        })?;
+    let list = connections.dyn_ref::<Array>().ok_or_else(|| {
+        Error::unexpected("waitForConnection", "the answer has no connections list")
+    })?;
     Ok(list
         .iter()
         .find(|c| field(c, "provider_config_key") == *integration_key))
@@ -94,7 +93,7 @@ async fn wait(
     let signal = signal.as_ref();
     for step in connect::wait_schedule() {
         if aborted(signal)? {
-            return Err(Error::Aborted(WAIT_ABORTED.to_string()).into());
+            return Err(Error::aborted(WAIT_ABORTED).into());
         }
         match step {
             WaitStep::Poll => {
@@ -106,12 +105,12 @@ async fn wait(
             }
             WaitStep::Sleep(ms) => {
                 if sleep(ms, signal).await? {
-                    return Err(Error::Aborted(WAIT_ABORTED.to_string()).into());
+                    return Err(Error::aborted(WAIT_ABORTED).into());
                 }
             }
         }
     }
-    Err(Error::TimedOut(WAIT_TIMED_OUT.to_string()).into())
+    Err(Error::timed_out(WAIT_TIMED_OUT).into())
 }
 
 #[wasm_bindgen]
@@ -122,7 +121,7 @@ impl Nango {
     pub fn create_connect_session(
         &self,
         #[wasm_bindgen(js_name = sessionProps, unchecked_param_type = "Record<string, any>")]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
         self.call(connect::create_connect_session(present(props)).map_err(Error::from))
     }
@@ -133,7 +132,7 @@ impl Nango {
     pub fn create_reconnect_session(
         &self,
         #[wasm_bindgen(js_name = sessionProps, unchecked_param_type = "Record<string, any>")]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
         self.call(connect::create_reconnect_session(present(props)).map_err(Error::from))
     }
@@ -155,11 +154,11 @@ impl Nango {
         let client = Nango {
             config: Rc::clone(&self.config),
         };
-        future_to_promise(async move {
+        promise(Box::pin(async move {
             let user_id = truthy_string(&user_id, "userId")?;
             let signal = prop(&options, "signal")?;
-            let signal = present(signal).map(JsCast::unchecked_into);
+            let signal = present(&signal).map(JsCast::unchecked_into);
             wait(client, integration_key, user_id, signal).await
-        })
+        }))
     }
 }

@@ -2,17 +2,19 @@
 //! `getRawTokenResponse`, `getMetadata`, `listConnections`, `setMetadata`, `updateMetadata`,
 //! `patchConnection`, `deleteConnection`.
 
+use alloc::{string::String, vec::Vec};
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
 use super::integrations::id;
 use super::Nango;
 use crate::api::connections::{self, ConnectionQuery, ListConnections, Tag};
+use crate::api::text::concat;
 use crate::api::{ApiRequest, Method};
 use crate::error::Error;
 use crate::js::{
-    arg_string, entries, header_value, present, prop, required_string, string, string_list,
-    truthy_string,
+    arg_string, entries, flag, header_value, present, required_string, string, string_list,
+    truthy_string, Reader,
 };
 
 #[wasm_bindgen]
@@ -24,26 +26,26 @@ impl Nango {
     pub fn get_connection(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
         #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
-        force_refresh: JsValue,
+        force_refresh: &JsValue,
         #[wasm_bindgen(js_name = refreshToken, unchecked_param_type = "boolean | undefined")]
-        refresh_token: JsValue,
+        refresh_token: &JsValue,
         #[wasm_bindgen(
             js_name = refreshGithubAppJwtToken,
             unchecked_param_type = "boolean | undefined"
         )]
-        refresh_github_app_jwt_token: JsValue,
+        refresh_github_app_jwt_token: &JsValue,
     ) -> Promise {
         self.call(
             connection_query(
-                &provider_config_key,
-                &connection_id,
-                &force_refresh,
-                &refresh_token,
-                &refresh_github_app_jwt_token,
+                provider_config_key,
+                connection_id,
+                force_refresh,
+                refresh_token,
+                refresh_github_app_jwt_token,
             )
             .and_then(|q| Ok(connections::get_connection(&q)?)),
         )
@@ -55,24 +57,24 @@ impl Nango {
     pub fn get_token(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
         #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
-        force_refresh: JsValue,
+        force_refresh: &JsValue,
         #[wasm_bindgen(
             js_name = refreshGithubAppJwtToken,
             unchecked_param_type = "boolean | undefined"
         )]
-        refresh_github_app_jwt_token: JsValue,
+        refresh_github_app_jwt_token: &JsValue,
     ) -> Promise {
         self.call(
             connection_query(
-                &provider_config_key,
-                &connection_id,
-                &force_refresh,
+                provider_config_key,
+                connection_id,
+                force_refresh,
                 &JsValue::FALSE,
-                &refresh_github_app_jwt_token,
+                refresh_github_app_jwt_token,
             )
             .and_then(|q| Ok(connections::get_token(&q)?)),
         )
@@ -83,24 +85,24 @@ impl Nango {
     pub fn get_raw_token_response(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
         #[wasm_bindgen(js_name = forceRefresh, unchecked_param_type = "boolean | undefined")]
-        force_refresh: JsValue,
+        force_refresh: &JsValue,
         #[wasm_bindgen(
             js_name = refreshGithubAppJwtToken,
             unchecked_param_type = "boolean | undefined"
         )]
-        refresh_github_app_jwt_token: JsValue,
+        refresh_github_app_jwt_token: &JsValue,
     ) -> Promise {
         self.call(
             connection_query(
-                &provider_config_key,
-                &connection_id,
-                &force_refresh,
+                provider_config_key,
+                connection_id,
+                force_refresh,
                 &JsValue::FALSE,
-                &refresh_github_app_jwt_token,
+                refresh_github_app_jwt_token,
             )
             .and_then(|q| Ok(connections::get_raw_token_response(&q)?)),
         )
@@ -111,13 +113,13 @@ impl Nango {
     pub fn get_metadata(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = string(&provider_config_key, "providerConfigKey")?.unwrap_or_default();
-            let id = string(&connection_id, "connectionId")?.unwrap_or_default();
+            let key = string(provider_config_key, "providerConfigKey")?.unwrap_or_default();
+            let id = string(connection_id, "connectionId")?.unwrap_or_default();
             Ok(connections::get_metadata(&key, &id)?)
         };
         self.call(build())
@@ -129,15 +131,15 @@ impl Nango {
     pub fn set_metadata(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | string[]")]
-        connection_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: JsValue,
+        connection_id: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: &JsValue,
     ) -> Promise {
         self.call(change_metadata_args(
             "setMetadata",
             Method::Post,
-            &provider_config_key,
+            provider_config_key,
             connection_id,
             metadata,
         ))
@@ -149,15 +151,15 @@ impl Nango {
     pub fn update_metadata(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | string[]")]
-        connection_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: JsValue,
+        connection_id: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] metadata: &JsValue,
     ) -> Promise {
         self.call(change_metadata_args(
             "updateMetadata",
             Method::Patch,
-            &provider_config_key,
+            provider_config_key,
             connection_id,
             metadata,
         ))
@@ -173,9 +175,9 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ providerConfigKey: string, connectionId: string, forceRefresh?: boolean, refreshToken?: boolean, refreshGithubAppJwtToken?: boolean, additionalHeader?: Record<string, string> }"
         )]
-        options: JsValue,
+        options: &JsValue,
     ) -> Promise {
-        self.call(connection_details_args(&options))
+        self.call(connection_details_args(options))
     }
 
     /// Edits a connection: `patchConnection({ connectionId, provider_config_key }, { tags?,
@@ -186,12 +188,12 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ connectionId: string, provider_config_key: string }"
         )]
-        params: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: JsValue,
+        params: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let connection_id = id(&params, "connectionId")?;
-            let key = id(&params, "provider_config_key")?;
+            let connection_id = id(params, "connectionId")?;
+            let key = id(params, "provider_config_key")?;
             Ok(connections::patch_connection(
                 &connection_id,
                 &key,
@@ -206,13 +208,13 @@ impl Nango {
     pub fn delete_connection(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = arg_string(&provider_config_key, "providerConfigKey")?;
-            let id = arg_string(&connection_id, "connectionId")?;
+            let key = arg_string(provider_config_key, "providerConfigKey")?;
+            let id = arg_string(connection_id, "connectionId")?;
             Ok(connections::delete_connection(&key, &id)?)
         };
         self.call(build())
@@ -229,11 +231,11 @@ impl Nango {
             js_name = connectionIdOrParams,
             unchecked_param_type = "string | Record<string, any> | undefined"
         )]
-        first: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string | undefined")] search: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")] queries: JsValue,
+        first: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | undefined")] search: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")] queries: &JsValue,
     ) -> Promise {
-        self.call(list_connections_args(&first, &search, &queries))
+        self.call(list_connections_args(first, search, queries))
     }
 }
 
@@ -254,21 +256,28 @@ fn connection_query(
 }
 
 fn connection_details_args(options: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
-    let p = |key: &str| prop(options, key);
-    let q = connection_query(
-        &p("providerConfigKey")?,
-        &p("connectionId")?,
-        &p("forceRefresh")?,
-        &p("refreshToken")?,
-        &p("refreshGithubAppJwtToken")?,
-    )?;
+    let mut r = Reader::new(options);
+    let q = ConnectionQuery {
+        provider_config_key: r.read("providerConfigKey", required_string),
+        connection_id: r.read("connectionId", required_string),
+        force_refresh: r.read("forceRefresh", flag),
+        refresh_token: r.read("refreshToken", flag),
+        refresh_github_app_jwt_token: r.read("refreshGithubAppJwtToken", flag),
+    };
+    let headers = r.read("additionalHeader", additional_headers);
+    r.finish()?;
+    Ok(connections::connection_details(&q, headers)?)
+}
+
+/// `additionalHeader`'s entries with a value, each as axios sends it.
+fn additional_headers(value: &JsValue, what: &str) -> Result<Vec<(String, String)>, Error> {
     let mut headers = Vec::new();
-    for (name, value) in entries(&p("additionalHeader")?, "additionalHeader")? {
-        if let Some(value) = header_value(&value, &format!("additionalHeader.{name}"))? {
+    for (name, value) in entries(value, what)? {
+        if let Some(value) = header_value(&value, &concat(&[what, ".", &name]))? {
             headers.push((name, value));
         }
     }
-    Ok(connections::connection_details(&q, headers)?)
+    Ok(headers)
 }
 
 fn list_connections_args(
@@ -277,57 +286,62 @@ fn list_connections_args(
     queries: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     let filters = if first.is_object() {
-        let p = |key: &str| prop(first, key);
-        let integration_id = p("integrationId")?;
-        let tags = entries(&p("tags")?, "tags")?
-            .into_iter()
-            .filter_map(|(k, v)| match string(&v, &format!("tags.{k}")) {
-                Ok(Some(value)) => Some(Ok(Tag {
-                    lowercase_key: String::from(js_sys::JsString::from(k.as_str()).to_lower_case()),
-                    key: k,
-                    value,
-                })),
-                Ok(None) => None,
-                Err(e) => Some(Err(e)),
-            })
-            .collect::<Result<Vec<_>, Error>>()?;
-        ListConnections::Params {
-            connection_id: truthy_string(&p("connectionId")?, "connectionId")?,
-            user_id: truthy_string(&p("userId")?, "userId")?,
-            integration_id: if integration_id.is_truthy() {
-                Some(string_list(&integration_id, "integrationId")?)
-            } else {
-                None
-            },
-            tags,
-            limit: truthy_string(&p("limit")?, "limit")?,
-            page: truthy_string(&p("page")?, "page")?,
-        }
-    } else {
-        let q = |key: &str| -> Result<Option<String>, Error> {
-            truthy_string(&prop(queries, key)?, key)
+        let mut r = Reader::new(first);
+        let filters = ListConnections::Params {
+            integration_id: r.read("integrationId", |ids, what| {
+                ids.is_truthy().then(|| string_list(ids, what)).transpose()
+            }),
+            tags: r.read("tags", tags),
+            connection_id: r.read("connectionId", truthy_string),
+            user_id: r.read("userId", truthy_string),
+            limit: r.read("limit", truthy_string),
+            page: r.read("page", truthy_string),
         };
-        ListConnections::Legacy {
-            connection_id: truthy_string(first, "connectionId")?,
-            search: truthy_string(search, "search")?,
-            end_user_id: q("endUserId")?,
-            end_user_organization_id: q("endUserOrganizationId")?,
-            limit: q("limit")?,
-            page: q("page")?,
-        }
+        r.finish()?;
+        filters
+    } else {
+        let connection_id = truthy_string(first, "connectionId")?;
+        let search = truthy_string(search, "search")?;
+        let mut r = Reader::new(queries);
+        let filters = ListConnections::Legacy {
+            connection_id,
+            search,
+            end_user_id: r.read("endUserId", truthy_string),
+            end_user_organization_id: r.read("endUserOrganizationId", truthy_string),
+            limit: r.read("limit", truthy_string),
+            page: r.read("page", truthy_string),
+        };
+        r.finish()?;
+        filters
     };
     Ok(connections::list_connections(&filters)?)
+}
+
+/// `tags`' entries with a value; their keys lower-cased by the JS engine.
+fn tags(value: &JsValue, what: &str) -> Result<Vec<Tag>, Error> {
+    let mut tags = Vec::new();
+    for (key, value) in entries(value, what)? {
+        if let Some(value) = string(&value, &concat(&[what, ".", &key]))? {
+            let lowercase_key = js_sys::JsString::from(key.as_str()).to_lower_case();
+            tags.push(Tag {
+                lowercase_key: String::from(lowercase_key),
+                key,
+                value,
+            });
+        }
+    }
+    Ok(tags)
 }
 
 fn change_metadata_args(
     operation: &'static str,
     method: Method,
     provider_config_key: &JsValue,
-    connection_id: JsValue,
-    metadata: JsValue,
+    connection_id: &JsValue,
+    metadata: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     let key = truthy_string(provider_config_key, "providerConfigKey")?.unwrap_or_default();
-    let truthy = |v: JsValue| v.is_truthy().then_some(v);
+    let truthy = |v: &JsValue| v.is_truthy().then(|| v.clone());
     Ok(connections::change_metadata(
         operation,
         method,

@@ -1,6 +1,7 @@
 //! Binding for functions: `listFunctions`, `getFunction`, `getFunctionCode`,
 //! `deleteFunction`.
 
+use alloc::{string::String, vec::Vec};
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
@@ -30,15 +31,15 @@ impl Nango {
     #[wasm_bindgen(js_name = listFunctions, unchecked_return_type = "Promise<any>")]
     pub fn list_functions(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string }")] params: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string }")] params: &JsValue,
         #[wasm_bindgen(
             unchecked_param_type = "{ type?: string, search?: string, page?: number, limit?: number } | undefined"
         )]
-        queries: JsValue,
+        queries: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = id(&params, "uniqueKey")?;
-            Ok(functions::list_functions(&key, query_params(&queries)?)?)
+            let key = id(params, "uniqueKey")?;
+            Ok(functions::list_functions(&key, query_params(queries)?)?)
         };
         self.call(build())
     }
@@ -49,10 +50,10 @@ impl Nango {
     pub fn get_function(
         &self,
         #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string, name: string }")]
-        params: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ type?: string } | undefined")] queries: JsValue,
+        params: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ type?: string } | undefined")] queries: &JsValue,
     ) -> Promise {
-        self.call(function_args(functions::get_function, &params, &queries))
+        self.call(function_args(functions::get_function, params, queries))
     }
 
     /// Returns a deployed function's source code as `{ type, code }`; `queries.type` tells
@@ -61,14 +62,10 @@ impl Nango {
     pub fn get_function_code(
         &self,
         #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string, name: string }")]
-        params: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ type?: string } | undefined")] queries: JsValue,
+        params: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ type?: string } | undefined")] queries: &JsValue,
     ) -> Promise {
-        self.call(function_args(
-            functions::get_function_code,
-            &params,
-            &queries,
-        ))
+        self.call(function_args(functions::get_function_code, params, queries))
     }
 
     /// Deletes a deployed function; `queries.type` (`'sync'` or `'action'`) is required by
@@ -77,9 +74,9 @@ impl Nango {
     pub fn delete_function(
         &self,
         #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string, name: string }")]
-        params: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ type: 'sync' | 'action' }")] queries: JsValue,
+        params: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ type: 'sync' | 'action' }")] queries: &JsValue,
     ) -> Promise {
-        self.call(function_args(functions::delete_function, &params, &queries))
+        self.call(function_args(functions::delete_function, params, queries))
     }
 }

@@ -3,12 +3,17 @@
 //! string-first call forms of get/create/update. Also the argument readers the areas under
 //! `/integrations` and `/providers` share.
 
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Nango;
 use crate::api::integrations::{self, LegacyCredentials};
+use crate::api::text::concat;
 use crate::api::{ApiRequest, QueryParam};
 use crate::error::Error;
 use crate::js::{arg_string, entries, present, prop, string};
@@ -25,32 +30,32 @@ pub(super) fn query_params(queries: &JsValue) -> Result<Vec<(String, QueryParam)
     if !queries.is_truthy() {
         return Ok(Vec::new());
     }
-    entries(queries, "queries")?
-        .into_iter()
-        .map(|(name, value)| {
-            let what = format!("queries.{name}");
-            let param = if let Some(items) = value.dyn_ref::<Array>() {
-                let item = |v: JsValue| -> Result<String, Error> {
-                    Ok(string(&v, &what)?.unwrap_or_else(|| {
-                        if v.is_null() { "null" } else { "undefined" }.to_string()
-                    }))
-                };
-                QueryParam::Many(items.iter().map(item).collect::<Result<_, _>>()?)
-            } else {
-                string(&value, &what)?.map_or(QueryParam::Absent, QueryParam::One)
-            };
-            Ok((name, param))
-        })
-        .collect()
+    let mut params = Vec::new();
+    for (name, value) in entries(queries, "queries")? {
+        let what = concat(&["queries.", &name]);
+        let param = if let Some(items) = value.dyn_ref::<Array>() {
+            let mut texts = Vec::new();
+            for item in items.iter() {
+                let text = string(&item, &what)?;
+                let absent = if item.is_null() { "null" } else { "undefined" };
+                texts.push(text.unwrap_or_else(|| absent.to_string()));
+            }
+            QueryParam::Many(texts)
+        } else {
+            string(&value, &what)?.map_or(QueryParam::Absent, QueryParam::One)
+        };
+        params.push((name, param));
+    }
+    Ok(params)
 }
 
 /// The older forms' `credentials`: the flat `oauth_*` fields when any is there, else the
 /// object as it is (already `{ type, ... }`); `null` and `undefined` are none.
-fn legacy_credentials(value: JsValue) -> Result<Option<LegacyCredentials<JsValue>>, Error> {
+fn legacy_credentials(value: &JsValue) -> Result<Option<LegacyCredentials<JsValue>>, Error> {
     let Some(value) = present(value) else {
         return Ok(None);
     };
-    let s = |key: &str| string(&prop(&value, key)?, &format!("credentials.{key}"));
+    let s = |key: &str| string(&prop(&value, key)?, &concat(&["credentials.", key]));
     let (client_id, client_secret, scopes) = (
         s("oauth_client_id")?,
         s("oauth_client_secret")?,
@@ -77,9 +82,9 @@ fn get_integration_args(params: &JsValue, queries: &JsValue) -> Result<ApiReques
 }
 
 fn create_integration_args(
-    first: JsValue,
+    first: &JsValue,
     key: &JsValue,
-    credentials: JsValue,
+    credentials: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     Ok(match first.as_string() {
         Some(provider) => integrations::create_integration_legacy(
@@ -93,12 +98,12 @@ fn create_integration_args(
 
 fn update_integration_args(
     first: &JsValue,
-    second: JsValue,
-    credentials: JsValue,
+    second: &JsValue,
+    credentials: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     Ok(if first.is_string() {
         integrations::update_integration_legacy(
-            &arg_string(&second, "providerConfigKey")?,
+            &arg_string(second, "providerConfigKey")?,
             legacy_credentials(credentials)?,
         )?
     } else {
@@ -121,13 +126,13 @@ impl Nango {
     #[wasm_bindgen(js_name = getIntegration, unchecked_return_type = "Promise<any>")]
     pub fn get_integration(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string } | string")] params: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string } | string")] params: &JsValue,
         #[wasm_bindgen(
             unchecked_param_type = "{ include?: ('webhook' | 'credentials')[] } | boolean | undefined"
         )]
-        queries: JsValue,
+        queries: &JsValue,
     ) -> Promise {
-        self.call(get_integration_args(&params, &queries))
+        self.call(get_integration_args(params, queries))
     }
 
     /// Creates an integration from `{ provider, unique_key, display_name?, forward_webhooks?,
@@ -139,13 +144,13 @@ impl Nango {
     pub fn create_integration(
         &self,
         #[wasm_bindgen(js_name = bodyOrProvider, unchecked_param_type = "Record<string, any> | string")]
-        first: JsValue,
+        first: &JsValue,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string | undefined")]
-        key: JsValue,
+        key: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")]
-        credentials: JsValue,
+        credentials: &JsValue,
     ) -> Promise {
-        self.call(create_integration_args(first, &key, credentials))
+        self.call(create_integration_args(first, key, credentials))
     }
 
     /// Creates an integration that uses Nango's own developer app, from
@@ -156,7 +161,7 @@ impl Nango {
     )]
     pub fn create_quickstart_integration(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: &JsValue,
     ) -> Promise {
         self.call(integrations::create_quickstart_integration(present(body)).map_err(Error::from))
     }
@@ -169,13 +174,13 @@ impl Nango {
     pub fn update_integration(
         &self,
         #[wasm_bindgen(js_name = paramsOrProvider, unchecked_param_type = "{ uniqueKey: string } | string")]
-        first: JsValue,
+        first: &JsValue,
         #[wasm_bindgen(js_name = bodyOrProviderConfigKey, unchecked_param_type = "Record<string, any> | string")]
-        second: JsValue,
+        second: &JsValue,
         #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")]
-        credentials: JsValue,
+        credentials: &JsValue,
     ) -> Promise {
-        self.call(update_integration_args(&first, second, credentials))
+        self.call(update_integration_args(first, second, credentials))
     }
 
     /// Deletes an integration (and its connections). Resolves with
@@ -184,10 +189,10 @@ impl Nango {
     pub fn delete_integration(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
+        provider_config_key: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = arg_string(&provider_config_key, "providerConfigKey")?;
+            let key = arg_string(provider_config_key, "providerConfigKey")?;
             Ok(integrations::delete_integration(&key)?)
         };
         self.call(build())

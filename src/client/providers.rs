@@ -13,26 +13,26 @@ impl Nango {
     #[wasm_bindgen(js_name = listProviders, unchecked_return_type = "Promise<any>")]
     pub fn list_providers(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ search?: string } | undefined")] queries: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ search?: string } | undefined")] queries: &JsValue,
     ) -> Promise {
-        self.call(query_params(&queries).and_then(|q| Ok(providers::list_providers(q)?)))
+        self.call(query_params(queries).and_then(|q| Ok(providers::list_providers(q)?)))
     }
 
     /// Returns one provider as `{ data }`.
     #[wasm_bindgen(js_name = getProvider, unchecked_return_type = "Promise<any>")]
     pub fn get_provider(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ provider: string }")] params: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ provider: string }")] params: &JsValue,
     ) -> Promise {
-        self.call(id(&params, "provider").and_then(|p| Ok(providers::get_provider(&p)?)))
+        self.call(id(params, "provider").and_then(|p| Ok(providers::get_provider(&p)?)))
     }
 
     /// Returns the function templates available for a provider as `{ data }`.
     #[wasm_bindgen(js_name = getProviderTemplates, unchecked_return_type = "Promise<any>")]
     pub fn get_provider_templates(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "{ provider: string }")] params: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "{ provider: string }")] params: &JsValue,
     ) -> Promise {
-        self.call(id(&params, "provider").and_then(|p| Ok(providers::get_provider_templates(&p)?)))
+        self.call(id(params, "provider").and_then(|p| Ok(providers::get_provider_templates(&p)?)))
     }
 }

@@ -1,15 +1,21 @@
 //! Binding for the proxy: `proxy`, `get`, `post`, `put`, `patch`, `delete`.
 
-use std::rc::Rc;
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::{
+    string::{String, ToString},
+    vec::Vec,
+};
 
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 
 use super::{promise, Nango};
 use crate::api::proxy::{self, DataKind, Opt, Params, ProxyInput};
+use crate::api::text::{concat, join};
 use crate::error::Error;
 use crate::http;
-use crate::js::{entries, prop, string, truthy_string, type_name};
+use crate::js::{entries, prop, string, truthy_string, wrong_type, Reader};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -104,54 +110,54 @@ impl Nango {
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn proxy(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("proxy", None, &config)
+        self.proxied("proxy", None, config)
     }
 
     /// `proxy` with `method: 'GET'` (a GET never sends `data`).
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn get(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("get", Some("GET"), &config)
+        self.proxied("get", Some("GET"), config)
     }
 
     /// `proxy` with `method: 'POST'`.
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn post(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("post", Some("POST"), &config)
+        self.proxied("post", Some("POST"), config)
     }
 
     /// `proxy` with `method: 'PUT'`.
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn put(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("put", Some("PUT"), &config)
+        self.proxied("put", Some("PUT"), config)
     }
 
     /// `proxy` with `method: 'PATCH'`.
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn patch(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("patch", Some("PATCH"), &config)
+        self.proxied("patch", Some("PATCH"), config)
     }
 
     /// `proxy` with `method: 'DELETE'` (falsy `data` is not sent).
     #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
     pub fn delete(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
     ) -> Promise {
-        self.proxied("delete", Some("DELETE"), &config)
+        self.proxied("delete", Some("DELETE"), config)
     }
 }
 
@@ -162,10 +168,10 @@ impl Nango {
         let request = proxy_input(operation, method, config)
             .and_then(|input| Ok(proxy::proxy(&self.config, input)?));
         let config = Rc::clone(&self.config);
-        promise(async move {
+        promise(Box::pin(async move {
             let reply = http::send(&config, request?).await?;
             Ok(reply.response.into())
-        })
+        }))
     }
 }
 
@@ -174,43 +180,46 @@ fn proxy_input(
     method: Option<&str>,
     config: &JsValue,
 ) -> Result<ProxyInput<JsValue>, Error> {
-    let p = |key: &str| prop(config, key);
-    let o = |key: &str| opt(&p(key)?, key);
-    let method = match method {
-        Some(method) => Some(method.to_string()),
-        None => method_of(&p("method")?)?,
-    };
-    let headers = p("headers")?;
-    let headers = if headers.is_truthy() {
-        entries(&headers, "headers")?
-            .into_iter()
-            .map(|(name, value)| Ok((name, opt(&value, "headers")?)))
-            .collect::<Result<_, Error>>()?
-    } else {
-        Vec::new()
-    };
-    Ok(ProxyInput {
+    let mut r = Reader::new(config);
+    let input = ProxyInput {
         operation,
-        method,
-        endpoint: string(&p("endpoint")?, "endpoint")?,
-        connection_id: o("connectionId")?,
-        provider_config_key: o("providerConfigKey")?,
-        base_url_override: o("baseUrlOverride")?,
-        retries: o("retries")?,
-        retry_on: retry_on(&p("retryOn")?)?,
-        decompress: o("decompress")?,
-        forward_headers_on_redirect: o("forwardHeadersOnRedirect")?,
-        headers,
-        params: params(&p("params")?)?,
-        data: data(p("data")?),
-        response_type: truthy_string(&p("responseType")?, "responseType")?,
-    })
+        method: match method {
+            Some(method) => Some(method.to_string()),
+            None => r.read("method", method_of),
+        },
+        headers: r.read("headers", headers),
+        endpoint: r.read("endpoint", string),
+        connection_id: r.read("connectionId", opt),
+        provider_config_key: r.read("providerConfigKey", opt),
+        base_url_override: r.read("baseUrlOverride", opt),
+        retries: r.read("retries", opt),
+        retry_on: r.read("retryOn", retry_on),
+        decompress: r.read("decompress", opt),
+        forward_headers_on_redirect: r.read("forwardHeadersOnRedirect", opt),
+        params: r.read("params", params),
+        data: r.read("data", data),
+        response_type: r.read("responseType", truthy_string),
+    };
+    r.finish()?;
+    Ok(input)
+}
+
+/// `headers`' entries as options, when it is truthy.
+fn headers(value: &JsValue, what: &str) -> Result<Vec<(String, Opt)>, Error> {
+    if !value.is_truthy() {
+        return Ok(Vec::new());
+    }
+    let mut headers = Vec::new();
+    for (name, value) in entries(value, what)? {
+        headers.push((name, opt(&value, what)?));
+    }
+    Ok(headers)
 }
 
 /// `String(value)`; `what` names the option if that throws.
 fn text(value: &JsValue, what: &str) -> Result<String, Error> {
     js_string(value)
-        .map_err(|_| Error::InvalidArgument(format!("{what} cannot be converted to a string")))
+        .map_err(|_| Error::invalid(&concat(&[what, " cannot be converted to a string"])))
 }
 
 /// An option as axios reads it for a header: arrays are joined with `", "`, other values
@@ -223,11 +232,13 @@ fn opt(value: &JsValue, what: &str) -> Result<Opt, Error> {
         return Ok(Opt::Falsy(None));
     }
     let text = match value.dyn_ref::<Array>() {
-        Some(items) => items
-            .iter()
-            .map(|item| text(&item, what))
-            .collect::<Result<Vec<_>, _>>()?
-            .join(", "),
+        Some(items) => {
+            let mut texts = Vec::new();
+            for item in items.iter() {
+                texts.push(text(&item, what)?);
+            }
+            join(&texts, ", ")
+        }
         None => text(value, what)?,
     };
     Ok(if value.is_truthy() {
@@ -237,49 +248,47 @@ fn opt(value: &JsValue, what: &str) -> Result<Opt, Error> {
     })
 }
 
-fn method_of(value: &JsValue) -> Result<Option<String>, Error> {
+fn method_of(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_string().map(Some).ok_or_else(|| {
-        Error::InvalidArgument(format!("method must be a string, got {}", type_name(value)))
-    })
+    value
+        .as_string()
+        .map(Some)
+        .ok_or_else(|| wrong_type(what, "a string", value))
 }
 
 /// `retryOn` joined with `,` when it is truthy; it must then be an array.
-fn retry_on(value: &JsValue) -> Result<Option<String>, Error> {
+fn retry_on(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
     if !value.is_truthy() {
         return Ok(None);
     }
     if !value.is_array() {
-        return Err(Error::InvalidArgument(format!(
-            "retryOn must be an array of status codes, got {}",
-            type_name(value)
-        )));
+        return Err(wrong_type(what, "an array of status codes", value));
     }
     // `String(array)` is the official `retryOn.join(',')`.
-    Ok(Some(text(value, "retryOn")?))
+    Ok(Some(text(value, what)?))
 }
 
 /// `params`: a query string, or an object whose values are converted with `String(value)`.
-fn params(value: &JsValue) -> Result<Params, Error> {
+fn params(value: &JsValue, what: &str) -> Result<Params, Error> {
     if let Some(query) = value.as_string().filter(|q| !q.is_empty()) {
         return Ok(Params::Query(query));
     }
     if !value.is_object() {
         return Ok(Params::None);
     }
-    let pairs = entries(value, "params")?
-        .into_iter()
-        .map(|(name, value)| Ok((name, text(&value, "params")?)))
-        .collect::<Result<_, Error>>()?;
+    let mut pairs = Vec::new();
+    for (name, value) in entries(value, what)? {
+        pairs.push((name, text(&value, what)?));
+    }
     Ok(Params::Pairs(pairs))
 }
 
 /// `data` and what it is; `None` when it is `undefined`.
-fn data(value: JsValue) -> Option<(DataKind, JsValue)> {
+fn data(value: &JsValue, _: &str) -> Result<Option<(DataKind, JsValue)>, Error> {
     if value.is_undefined() {
-        return None;
+        return Ok(None);
     }
     let kind = if value.is_null() {
         DataKind::Null
@@ -291,8 +300,7 @@ fn data(value: JsValue) -> Option<(DataKind, JsValue)> {
         DataKind::Scalar {
             truthy: value.is_truthy(),
         }
-    } else if value.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(&value)
-    {
+    } else if value.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(value) {
         DataKind::Binary
     } else if let Some(blob) = value.dyn_ref::<Blob>() {
         DataKind::Blob {
@@ -308,11 +316,11 @@ fn data(value: JsValue) -> Option<(DataKind, JsValue)> {
     } else if value.is_instance_of::<SearchParams>() {
         DataKind::SearchParams
     } else if value.is_instance_of::<ReadableStream>()
-        || prop(&value, "pipe").is_ok_and(|pipe| pipe.is_function())
+        || prop(value, "pipe").is_ok_and(|pipe| pipe.is_function())
     {
         DataKind::Stream
     } else {
         DataKind::Object
     };
-    Some((kind, value))
+    Ok(Some((kind, value.clone())))
 }

@@ -1,5 +1,6 @@
 //! Binding for scripts: `getScriptsConfig`.
 
+use alloc::string::ToString;
 use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
@@ -16,13 +17,13 @@ impl Nango {
     #[wasm_bindgen(js_name = getScriptsConfig, unchecked_return_type = "Promise<any>")]
     pub fn get_scripts_config(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "'nango' | 'openai' | undefined")] format: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "'nango' | 'openai' | undefined")] format: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
             let format = if format.is_undefined() {
                 Some("nango".to_string())
             } else {
-                string(&format, "format")?
+                string(format, "format")?
             };
             Ok(scripts::get_scripts_config(format.as_deref())?)
         };

@@ -1,6 +1,7 @@
 //! Binding for syncs: `triggerSync`, `startSync`, `pauseSync`, `syncStatus`,
 //! `updateSyncConnectionFrequency`, `createSyncVariant`, `deleteSyncVariant`.
 
+use alloc::{string::String, vec::Vec};
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::*;
 
@@ -8,7 +9,7 @@ use super::Nango;
 use crate::api::syncs::{self, SyncArg, SyncList, SyncName, SyncVariant, TriggerOptions};
 use crate::api::ApiRequest;
 use crate::error::Error;
-use crate::js::{defined, prop, string, truthy_string};
+use crate::js::{arg_string, defined, prop, string, truthy_string, Reader};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
@@ -40,27 +41,28 @@ fn sync_array(value: &JsValue) -> Result<SyncList<JsValue>, Error> {
 /// A list of syncs read as names, for `syncStatus`.
 fn sync_names(value: &JsValue) -> Result<SyncList<Vec<SyncName>>, Error> {
     sync_list(value, |array| {
-        array
-            .iter()
-            .map(|item| match item.as_string() {
-                Some(name) => Ok(SyncName::Name(name)),
-                None => Ok(SyncName::Object {
+        let mut names = Vec::new();
+        for item in array.iter() {
+            names.push(match item.as_string() {
+                Some(name) => SyncName::Name(name),
+                None => SyncName::Object {
                     name: string(&prop(&item, "name")?, "name")?,
                     variant: truthy_string(&prop(&item, "variant")?, "variant")?,
-                }),
-            })
-            .collect()
+                },
+            });
+        }
+        Ok(names)
     })
 }
 
 /// `triggerSync`'s fourth argument, by type as the official SDK reads it.
-fn trigger_options(value: JsValue) -> TriggerOptions<JsValue> {
+fn trigger_options(value: &JsValue) -> TriggerOptions<JsValue> {
     if let Some(mode) = value.as_string() {
         TriggerOptions::SyncMode(mode)
     } else if let Some(full_resync) = value.as_bool() {
         TriggerOptions::FullResync(full_resync)
     } else if value.is_object() || value.is_null() {
-        TriggerOptions::Opts(value)
+        TriggerOptions::Opts(value.clone())
     } else {
         TriggerOptions::None
     }
@@ -71,13 +73,16 @@ fn key(provider_config_key: &JsValue) -> Result<String, Error> {
 }
 
 fn sync_variant(props: &JsValue) -> Result<SyncVariant<JsValue>, Error> {
-    let p = |name: &str| prop(props, name);
-    Ok(SyncVariant {
-        name: string(&p("name")?, "name")?.unwrap_or_default(),
-        variant: string(&p("variant")?, "variant")?.unwrap_or_default(),
-        provider_config_key: defined(p("provider_config_key")?),
-        connection_id: defined(p("connection_id")?),
-    })
+    let mut r = Reader::new(props);
+    let defined = |v: &JsValue, _: &str| Ok(defined(v));
+    let variant = SyncVariant {
+        name: r.read("name", arg_string),
+        variant: r.read("variant", arg_string),
+        provider_config_key: r.read("provider_config_key", defined),
+        connection_id: r.read("connection_id", defined),
+    };
+    r.finish()?;
+    Ok(variant)
 }
 
 #[wasm_bindgen]
@@ -90,20 +95,20 @@ impl Nango {
     pub fn trigger_sync(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SyncRef[] | undefined")] syncs: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SyncRef[] | undefined")] syncs: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | undefined")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
         #[wasm_bindgen(
             js_name = optsOrSyncMode,
             unchecked_param_type = "{ reset: boolean; emptyCache?: boolean } | 'incremental' | 'full_refresh' | 'full_refresh_and_clear_cache' | boolean | undefined"
         )]
-        opts_or_sync_mode: JsValue,
+        opts_or_sync_mode: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
             Ok(syncs::trigger_sync(
                 defined(provider_config_key),
-                sync_array(&syncs)?,
+                sync_array(syncs)?,
                 defined(connection_id),
                 trigger_options(opts_or_sync_mode),
             )?)
@@ -117,15 +122,15 @@ impl Nango {
     pub fn start_sync(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SyncRef[]")] syncs: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SyncRef[]")] syncs: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | undefined")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         self.call(start_or_pause(
             syncs::start_sync,
-            &provider_config_key,
-            &syncs,
+            provider_config_key,
+            syncs,
             connection_id,
         ))
     }
@@ -136,15 +141,15 @@ impl Nango {
     pub fn pause_sync(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SyncRef[]")] syncs: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SyncRef[]")] syncs: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | undefined")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         self.call(start_or_pause(
             syncs::pause_sync,
-            &provider_config_key,
-            &syncs,
+            provider_config_key,
+            syncs,
             connection_id,
         ))
     }
@@ -155,15 +160,15 @@ impl Nango {
     pub fn sync_status(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "'*' | SyncRef[]")] syncs: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "'*' | SyncRef[]")] syncs: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string | undefined")]
-        connection_id: JsValue,
+        connection_id: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
-            let key = key(&provider_config_key)?;
-            let syncs = sync_names(&syncs)?;
-            let connection_id = string(&connection_id, "connectionId")?;
+            let key = key(provider_config_key)?;
+            let syncs = sync_names(syncs)?;
+            let connection_id = string(connection_id, "connectionId")?;
             Ok(syncs::sync_status(&key, syncs, connection_id)?)
         };
         self.call(build())
@@ -178,11 +183,11 @@ impl Nango {
     pub fn update_sync_connection_frequency(
         &self,
         #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "SyncRef")] sync: JsValue,
+        provider_config_key: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "SyncRef")] sync: &JsValue,
         #[wasm_bindgen(js_name = connectionId, unchecked_param_type = "string")]
-        connection_id: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "string | null")] frequency: JsValue,
+        connection_id: &JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | null")] frequency: &JsValue,
     ) -> Promise {
         let build = || -> Result<_, Error> {
             let sync = if !sync.is_truthy() {
@@ -191,8 +196,8 @@ impl Nango {
                 SyncArg::Name(name)
             } else {
                 SyncArg::Object {
-                    name: defined(prop(&sync, "name")?),
-                    variant: defined(prop(&sync, "variant")?),
+                    name: defined(&prop(sync, "name")?),
+                    variant: defined(&prop(sync, "variant")?),
                 }
             };
             let frequency = if frequency.is_null() {
@@ -201,7 +206,7 @@ impl Nango {
                 frequency.as_string().map(Some)
             };
             Ok(syncs::update_sync_connection_frequency(
-                &key(&provider_config_key)?,
+                &key(provider_config_key)?,
                 sync,
                 connection_id.as_string(),
                 frequency,
@@ -217,9 +222,9 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ provider_config_key: string; connection_id: string; name: string; variant: string }"
         )]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
-        self.call(sync_variant(&props).and_then(|p| Ok(syncs::create_sync_variant(p)?)))
+        self.call(sync_variant(props).and_then(|p| Ok(syncs::create_sync_variant(p)?)))
     }
 
     /// Deletes a variant of a sync for one connection. Resolves with `{ success }`.
@@ -229,9 +234,9 @@ impl Nango {
         #[wasm_bindgen(
             unchecked_param_type = "{ provider_config_key: string; connection_id: string; name: string; variant: string }"
         )]
-        props: JsValue,
+        props: &JsValue,
     ) -> Promise {
-        self.call(sync_variant(&props).and_then(|p| Ok(syncs::delete_sync_variant(p)?)))
+        self.call(sync_variant(props).and_then(|p| Ok(syncs::delete_sync_variant(p)?)))
     }
 }
 
@@ -241,7 +246,7 @@ fn start_or_pause(
     build: StartOrPause,
     provider_config_key: &JsValue,
     syncs: &JsValue,
-    connection_id: JsValue,
+    connection_id: &JsValue,
 ) -> Result<ApiRequest<JsValue>, Error> {
     Ok(build(
         &key(provider_config_key)?,

@@ -3,12 +3,18 @@
 //! Both are synchronous, like the official SDK's, and never throw: anything unexpected is
 //! `false`.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use alloc::{
+    string::{String, ToString},
+    vec,
+    vec::Vec,
+};
+use core::sync::atomic::{AtomicBool, Ordering};
 
 use js_sys::{Array, ArrayBuffer, Function, Uint8Array, JSON};
 use wasm_bindgen::prelude::*;
 
 use super::Nango;
+use crate::api::text::concat;
 use crate::api::webhooks::{self, SIGNATURE_HEADER, VERIFY_WEBHOOK_SIGNATURE_DEPRECATED};
 use crate::js::{field, prop};
 
@@ -17,6 +23,10 @@ extern "C" {
     /// `Object.keys`, catching what a proxy's trap throws.
     #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
     fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
+
+    /// `Uint8Array.prototype.set.call(dst, bytes)`: copies `bytes` into `dst`.
+    #[wasm_bindgen(js_namespace = Uint8Array, js_name = "prototype.set.call", catch)]
+    fn copy_bytes(dst: &mut [u8], bytes: &Uint8Array) -> Result<(), JsValue>;
 
     /// `console.warn`.
     #[wasm_bindgen(js_namespace = console, js_name = warn)]
@@ -32,7 +42,7 @@ fn body_bytes(body: &JsValue) -> Option<Vec<u8>> {
         return Some(text.into_bytes());
     }
     if let Some(buffer) = body.dyn_ref::<ArrayBuffer>() {
-        return Some(Uint8Array::new(buffer).to_vec());
+        return bytes(&Uint8Array::new(buffer));
     }
     if !ArrayBuffer::is_view(body) {
         return None;
@@ -41,12 +51,16 @@ fn body_bytes(body: &JsValue) -> Option<Vec<u8>> {
     let offset = field(body, "byteOffset").as_f64()?;
     let length = field(body, "byteLength").as_f64()?;
     // Offsets of a live view are integers within its buffer.
-    let bytes = Uint8Array::new(&buffer);
-    Some(
-        bytes
-            .subarray(offset as u32, (offset + length) as u32)
-            .to_vec(),
-    )
+    let view = Uint8Array::new(&buffer).subarray(offset as u32, (offset + length) as u32);
+    bytes(&view)
+}
+
+/// A copy of `array`'s bytes. js-sys' `to_vec` would assert the lengths with a formatted panic
+/// message, which brings `core::fmt` into the wasm.
+fn bytes(array: &Uint8Array) -> Option<Vec<u8>> {
+    let mut out = vec![0; array.length() as usize];
+    copy_bytes(&mut out, array).ok()?;
+    Some(out)
 }
 
 /// The signature header's value: the first own key matching it case-insensitively (as the
@@ -80,16 +94,16 @@ impl Nango {
     #[wasm_bindgen(js_name = verifyIncomingWebhookRequest)]
     pub fn verify_incoming_webhook_request(
         &self,
-        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] body: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] body: &JsValue,
         #[wasm_bindgen(
             unchecked_param_type = "Record<string, unknown> | { get(name: string): string | null }"
         )]
-        headers: JsValue,
+        headers: &JsValue,
     ) -> bool {
         let (Some(key), Some(signature), Some(body)) = (
             webhooks::signing_key(&self.config),
-            signature(&headers),
-            body_bytes(&body),
+            signature(headers),
+            body_bytes(body),
         ) else {
             return false;
         };
@@ -105,14 +119,15 @@ impl Nango {
     pub fn verify_webhook_signature(
         &self,
         #[wasm_bindgen(js_name = signatureInHeader, unchecked_param_type = "string")]
-        signature_in_header: JsValue,
+        signature_in_header: &JsValue,
         #[wasm_bindgen(js_name = jsonPayload, unchecked_param_type = "unknown")]
-        json_payload: JsValue,
+        json_payload: &JsValue,
     ) -> bool {
         if !WARNED.swap(true, Ordering::Relaxed) {
-            console_warn(&format!(
-                "DeprecationWarning: {VERIFY_WEBHOOK_SIGNATURE_DEPRECATED}"
-            ));
+            console_warn(&concat(&[
+                "DeprecationWarning: ",
+                VERIFY_WEBHOOK_SIGNATURE_DEPRECATED,
+            ]));
         }
         let (Some(key), Some(signature)) = (
             webhooks::signing_key(&self.config),
@@ -121,7 +136,7 @@ impl Nango {
             return false;
         };
         // `${JSON.stringify(payload)}`: `undefined` when there is nothing to serialize.
-        let Ok(json) = JSON::stringify(&json_payload) else {
+        let Ok(json) = JSON::stringify(json_payload) else {
             return false;
         };
         let json = JsValue::from(json)
