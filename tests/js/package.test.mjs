@@ -6,6 +6,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFakeNango } from '../fake-nango/server.mjs';
@@ -71,6 +72,16 @@ function check(output) {
   assert.equal(got.isErr, true);
   assert.match(got.ua, /^nango-wasm\/\d+\.\d+\.\d+ \(node\/[\d.]+\); x$/);
 }
+
+// Size budget: what users download stays under the official SDK bundled with axios
+// (68,131 bytes gzipped, see the README). Bytes, not timings: the same build gives the same sizes.
+test('size budget: wasm <= 60,000 and ESM glue + entry <= 8,000 bytes gzipped', () => {
+    const gz = (...files) => gzipSync(Buffer.concat(files.map((f) => readFileSync(join(pkgDir, f)))), { level: 9 }).length;
+    const wasm = gz('nango_wasm_bg.wasm');
+    const glue = gz('nango_wasm.js', 'index.mjs');
+    assert.ok(wasm <= 60_000, `nango_wasm_bg.wasm is ${wasm} bytes gzipped`);
+    assert.ok(glue <= 8_000, `the ESM glue and entry are ${glue} bytes gzipped`);
+});
 
 test('import { Nango } from "nango-wasm" works from the installed tarball (ESM)', async () => {
   check(await run('esm.mjs', program("import { Nango, prodHost, SyncConfigType, isNangoError, getUserAgent } from 'nango-wasm';")));
