@@ -29,9 +29,7 @@ esbuild() {
   node_modules/.bin/esbuild --minify --keep-names --log-level=warning "$@"
 }
 esbuild --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
-cp "$out/web/$name.d.ts" "pkg/$name.d.ts"
 esbuild --format=cjs "$out/node/$name.js" --outfile="pkg/$name.cjs"
-cp "$out/node/$name.d.ts" "pkg/$name.d.cts"
 cp -r pkg-template/. pkg/
 cp README.md pkg/
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
@@ -47,5 +45,6 @@ js=$(cat "pkg/$name.js" pkg/index.mjs | gzip -9c | wc -c)
 echo "build: pkg/${name}_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped; ESM glue + entry ${js} bytes gzipped"
 
 # Type declarations: pkg/index.d.ts (ESM) and pkg/index.d.cts (CommonJS), written from
-# types/index.d.ts with the Rust doc comments (read from pkg/nango_wasm.d.ts) as their JSDoc.
+# types/index.d.ts with the Rust doc comments as their JSDoc (read from wasm-bindgen's
+# $out/web/$name.d.ts, which is not shipped).
 node scripts/types.mjs

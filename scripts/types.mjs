@@ -2,7 +2,7 @@
 // Writes the package's type declarations, pkg/index.d.ts (ESM) and pkg/index.d.cts (CommonJS),
 // from the hand-written types/index.d.ts, taking the JSDoc of every `Nango` member and exported
 // function the Rust code exports from the Rust doc comments, which wasm-bindgen copied into
-// pkg/nango_wasm.d.ts (see the header of types/index.d.ts for the rules). Fails when a member
+// wasm-bindgen's target/bindgen/web/nango_wasm.d.ts (see the header of types/index.d.ts for the rules). Fails when a member
 // exported by Rust has no doc there, or when a declaration would ship without a doc.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = 'types/index.d.ts';
-const RUST = 'pkg/nango_wasm.d.ts';
+const RUST = 'target/bindgen/web/nango_wasm.d.ts';
 const OUTPUTS = ['pkg/index.d.ts', 'pkg/index.d.cts'];
 /** Members wasm-bindgen generates itself, without a Rust doc: their doc is the hand-written one. */
 const WASM_BINDGEN_MEMBERS = new Set(['free']);

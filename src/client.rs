@@ -38,42 +38,6 @@ mod scripts;
 mod syncs;
 mod webhooks;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = r#"
-/** The constructor's options (the official SDK's `NangoProps`). */
-export interface NangoProps {
-    /** The API host; default `https://api.nango.dev`. */
-    host?: string;
-    /** Your environment's API key. Give this or `secretKey`, not both. */
-    apiKey?: string;
-    /** @deprecated Use `apiKey` instead. */
-    secretKey?: string;
-    /** Verifies incoming webhooks; falls back to `secretKey`. */
-    webhookSigningKey?: string;
-    connectionId?: string;
-    providerConfigKey?: string;
-    isSync?: boolean;
-    dryRun?: boolean;
-    isScript?: boolean;
-    activityLogId?: string | undefined;
-}
-
-/** `listRecords`' options. */
-export interface ListRecordsRequestConfig {
-    providerConfigKey: string;
-    connectionId: string;
-    model: string;
-    variant?: string;
-    /** @deprecated use modifiedAfter */
-    delta?: string;
-    modifiedAfter?: string;
-    limit?: number;
-    filter?: 'added' | 'updated' | 'deleted' | 'ADDED' | 'UPDATED' | 'DELETED' | `${string},${string}`;
-    cursor?: string | null;
-    ids?: string[];
-}
-"#;
-
 /// Names the runtime for the user agent: `node/20.1.0`, `deno/2.1.0`, `bun/1.1.0`, `workerd`
 /// or `browser`.
 fn runtime() -> String {

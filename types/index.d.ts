@@ -1,6 +1,7 @@
 // The package's type declarations. scripts/types.mjs turns this file into pkg/index.d.ts and
 // pkg/index.d.cts, taking the JSDoc of `Nango`, its members and the exported functions from the
-// Rust doc comments (which wasm-bindgen copies into pkg/nango_wasm.d.ts), on every overload:
+// Rust doc comments (which wasm-bindgen copies into target/bindgen/web/nango_wasm.d.ts, read
+// only for them, never shipped), on every overload:
 // - a declaration the Rust code exports has no doc here, or only tags (`@deprecated ...`) that
 //   are added after the Rust text;
 // - a declaration the Rust code does not export yet has a `@placeholder` doc, shipped (without

@@ -17,64 +17,6 @@ use crate::error::Error;
 use crate::http;
 use crate::js::{entries, prop, string, truthy_string, wrong_type, Reader};
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = r#"
-/** The options of `proxy` and its shorthands (the official SDK's `ProxyConfiguration`). */
-export interface ProxyConfiguration {
-    /** The path on the integration's API, with or without a leading slash. */
-    endpoint: string;
-    /** Defaults to the client's `providerConfigKey`. */
-    providerConfigKey?: string;
-    /** Defaults to the client's `connectionId`. */
-    connectionId?: string;
-    /** Default `GET`; the shorthands set it. */
-    method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'PROPFIND' | 'REPORT' | 'get' | 'post' | 'patch' | 'put' | 'delete' | 'propfind' | 'report';
-    /** Sent to the integration's API (each as `Nango-Proxy-<name>`). */
-    headers?: Record<string, string>;
-    /** A query string (with or without `?`) or an object of query parameters. */
-    params?: string | Record<string, string | number | string[] | number[]>;
-    /** The body: an object (JSON, or a form with a form `Content-Type` header), a string,
-     * an `ArrayBuffer`, a typed array, a `Blob`, `FormData` or `URLSearchParams`. */
-    data?: unknown;
-    /** How many times Nango retries the call. */
-    retries?: number;
-    /** Replaces the integration's base URL. */
-    baseUrlOverride?: string | undefined;
-    /** Whether Nango decompresses the upstream response. */
-    decompress?: boolean | string;
-    /** How `data` is read: parsed JSON (default), text, `Buffer`/`ArrayBuffer`, `Blob`, or a
-     * web `ReadableStream`. */
-    responseType?: 'arraybuffer' | 'blob' | 'document' | 'json' | 'text' | 'stream' | undefined;
-    /** Status codes Nango retries on. */
-    retryOn?: number[] | null;
-    /** Whether Nango forwards the headers when the upstream redirects. */
-    forwardHeadersOnRedirect?: boolean;
-    /** Accepted for type compatibility; not sent by the SDK. */
-    retryHeader?: unknown;
-    /** Accepted for type compatibility; not sent by the SDK. */
-    paginate?: unknown;
-}
-
-/** The official SDK's generic signatures: `nango.get<Repo[]>({ ... })` types `data`. */
-export interface Nango {
-    proxy<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
-    get<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
-    post<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
-    put<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
-    patch<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
-    delete<T = any>(config: ProxyConfiguration): Promise<ProxyResponse<T>>;
-}
-
-/** A proxied response (the official SDK's axios response, as a plain object). */
-export interface ProxyResponse<T = any> {
-    status: number;
-    statusText: string;
-    /** Lower-case header names. */
-    headers: Record<string, string>;
-    data: T;
-}
-"#;
-
 #[wasm_bindgen]
 extern "C" {
     /// JS `String(value)`.

@@ -11,12 +11,6 @@ use crate::api::ApiRequest;
 use crate::error::Error;
 use crate::js::{arg_string, defined, prop, string, truthy_string, Reader};
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = r#"
-/** A sync, by name or as `{ name, variant }`. */
-export type SyncRef = string | { name: string; variant: string };
-"#;
-
 /// Reads a list of syncs: falsy, `'*'`, an array (read by `items`) or something else.
 fn sync_list<T>(
     value: &JsValue,

@@ -46,7 +46,7 @@ test('the tarball holds the entries, the glue and one .wasm, nothing else', () =
   const files = tarball.files.map((f) => f.path).sort();
   assert.deepEqual(files.filter((f) => f.endsWith('.wasm')), ['nango_wasm_bg.wasm']);
   const entries = ['index.mjs', 'index.cjs', 'index.workerd.mjs', 'index.deno.mjs', 'index.browser.mjs', 'api.mjs', 'constants.mjs'];
-  for (const f of ['package.json', ...entries, 'index.d.ts', 'index.d.cts', 'nango_wasm.js', 'nango_wasm.cjs', 'nango_wasm.d.ts', 'nango_wasm.d.cts', 'README.md']) {
+  for (const f of ['package.json', ...entries, 'index.d.ts', 'index.d.cts', 'nango_wasm.js', 'nango_wasm.cjs', 'README.md']) {
     assert.ok(files.includes(f), `${f} is in the tarball`);
   }
   const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
