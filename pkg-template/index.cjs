@@ -1,11 +1,10 @@
 // Node CommonJS entry: the nodejs glue loads the wasm synchronously on require.
 'use strict';
-const { Nango, getUserAgent, isNangoError } = require('./nango_wasm.cjs');
+const core = require('./nango_wasm.cjs');
+const { bind } = require('./nango.cjs');
 
 module.exports = {
-  Nango,
-  getUserAgent,
-  isNangoError,
+  ...(({ Nango, isNangoError, getUserAgent }) => ({ Nango, isNangoError, getUserAgent }))(bind(core)),
   prodHost: 'https://api.nango.dev',
   SyncConfigType: Object.freeze({ SYNC: 'sync', ACTION: 'action' })
 };

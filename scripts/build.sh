@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/: cargo (release, wasm32) -> wasm-bindgen (web and nodejs
-# glue over one .wasm) -> wasm-opt -Oz -> pkg-template/ entries. Prints the sizes.
+# glue over one .wasm) -> wasm-opt -Oz -> the JS layer (js/nango.mjs) and the method table
+# generated from the core -> pkg-template/ entries. Prints the sizes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,12 +11,14 @@ out=target/bindgen
 # message, which keeps core::fmt out of the wasm (tests and wasm-pack builds keep `std`).
 cargo build --release --target wasm32-unknown-unknown --no-default-features --quiet
 rm -rf "$out" pkg
-wasm-bindgen --target web --out-dir "$out/web" --out-name "$name" \
-  "target/wasm32-unknown-unknown/release/$name.wasm"
-wasm-bindgen --target nodejs --out-dir "$out/node" --out-name "$name" \
-  "target/wasm32-unknown-unknown/release/$name.wasm"
+# --experimental-reset-state-function: the JS layer replaces a trapped instance with
+# __wbg_reset_state().
+for target in web nodejs; do
+  wasm-bindgen --target "$target" --experimental-reset-state-function --no-typescript \
+    --out-dir "$out/$target" --out-name "$name" "target/wasm32-unknown-unknown/release/$name.wasm"
+done
 # Both glues import the same functions from one module: ship a single .wasm.
-cmp -s "$out/web/${name}_bg.wasm" "$out/node/${name}_bg.wasm" \
+cmp -s "$out/web/${name}_bg.wasm" "$out/nodejs/${name}_bg.wasm" \
   || { echo "build: the web and nodejs wasm differ; cannot share one file" >&2; exit 1; }
 
 mkdir -p pkg
@@ -23,13 +26,21 @@ node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-featu
   --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/web/${name}_bg.wasm" -o "pkg/${name}_bg.wasm"
-# The glue is minified (names kept, so `Nango.name` and stack traces read the same):
-# users download it.
+
+# The method table, generated from the core's (src/client.rs): the JS layer defines one
+# method per entry, so the two cannot drift apart.
+node scripts/methods.mjs "$out/web" "$out/methods.mjs"
+cp js/nango.mjs "$out/nango.mjs"
+
 esbuild() {
-  node_modules/.bin/esbuild --minify --keep-names --log-level=warning "$@"
+  node_modules/.bin/esbuild --log-level=warning "$@"
 }
-esbuild --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
-esbuild --format=cjs "$out/node/$name.js" --outfile="pkg/$name.cjs"
+# The glue is minified (names kept, so `Nango.name` and stack traces read the same): users
+# download it. The JS layer keeps its lines, so a stack trace points at a readable line.
+esbuild --minify --keep-names --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
+esbuild --minify --keep-names --format=cjs "$out/nodejs/$name.js" --outfile="pkg/$name.cjs"
+esbuild --bundle --minify-syntax --format=esm "$out/nango.mjs" --outfile="pkg/nango.mjs"
+esbuild --bundle --minify-syntax --format=cjs "$out/nango.mjs" --outfile="pkg/nango.cjs"
 cp -r pkg-template/. pkg/
 cp README.md pkg/
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
@@ -41,10 +52,8 @@ ln -sfn ../pkg node_modules/nango-wasm
 
 raw=$(stat -c %s "pkg/${name}_bg.wasm")
 gz=$(gzip -9c "pkg/${name}_bg.wasm" | wc -c)
-js=$(cat "pkg/$name.js" pkg/index.mjs | gzip -9c | wc -c)
-echo "build: pkg/${name}_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped; ESM glue + entry ${js} bytes gzipped"
+js=$(cat "pkg/$name.js" pkg/nango.mjs pkg/api.mjs pkg/index.mjs | gzip -9c | wc -c)
+echo "build: pkg/${name}_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped; Node ESM JS (glue, JS layer, entry) ${js} bytes gzipped"
 
-# Type declarations: pkg/index.d.ts (ESM) and pkg/index.d.cts (CommonJS), written from
-# types/index.d.ts with the Rust doc comments as their JSDoc (read from wasm-bindgen's
-# $out/web/$name.d.ts, which is not shipped).
+# Type declarations: pkg/index.d.ts (ESM) and pkg/index.d.cts (CommonJS).
 node scripts/types.mjs

@@ -1,160 +1,263 @@
-//! The binding layer: the `Nango` class JavaScript sees.
+//! The binding layer: the table of the `Nango` methods that send a request, and the module's
+//! exports.
 //!
-//! Each method decodes its JS arguments (detecting the call form), asks the core for the
-//! request, and hands it to the transport. It knows nothing about HTTP: the core decides what
-//! is sent, the transport how. Every method returns a promise; a validation error rejects it.
+//! The JS entry (`js/nango.mjs`) defines the `Nango` class and keeps every client's state.
+//! For each method in [`METHODS`] it reads the caller's arguments as the method's reading spec
+//! says (see below), hands the snapshot to [`build`] with one call, and sends the request
+//! [`build`] describes. The core holds no state between calls and calls no JavaScript, so no
+//! JS exception can unwind through it and a trapped instance can be replaced at any time.
 //!
-//! Methods take their JS arguments by reference (`&JsValue`) unless they keep them: the
-//! wasm-bindgen glue of a borrowed argument is about 50 bytes of wasm smaller than an owned
-//! one's, and the JS side is the same.
+//! # Reading specs
+//! One spec per positional argument, separated by spaces:
+//! - `v` a value: primitives (strings up to [`MAX_TEXT`](crate::js::MAX_TEXT) characters),
+//!   and for an object only whether it is an array or a function;
+//! - `p` a payload the core does not read: its type, and for an object what kind it is
+//!   (binary, `Blob`, `FormData`, ...); strings are not copied;
+//! - `t` like `v`, plus `String(value)` of an object or symbol;
+//! - `{a b:S}` the named properties of an object (`a` is `a:v`);
+//! - `*S` the own enumerable entries of an object, each read with `S`;
+//! - `[S]` the items of an array, each read with `S` (the array itself is read as `S`).
 
-use alloc::boxed::Box;
-use alloc::rc::Rc;
-use alloc::string::{String, ToString};
-use core::future::Future;
-use core::pin::Pin;
+use alloc::string::String;
 
-use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
 
-use crate::api::config::{user_agent, ConfigInput};
+use crate::api::config::{Config, ConfigInput};
+use crate::api::proxy::ProxyRequest;
 use crate::api::text::concat;
-use crate::api::{ApiRequest, Config, Returns};
-use crate::error::Error;
-use crate::http::{self, Url};
-use crate::js::{flag, prop, string, Reader};
+use crate::api::{ApiRequest, InvalidArgument};
+use crate::js::{flag, string, Args, Error, Parser, Reader, Slot, Val};
+use crate::wire;
 
 mod actions;
 mod connect;
 mod connections;
-mod environment;
-mod functions;
 mod integrations;
-mod providers;
 mod proxy;
 mod records;
-mod scripts;
 mod syncs;
 mod webhooks;
 
-/// Names the runtime for the user agent: `node/20.1.0`, `deno/2.1.0`, `bun/1.1.0`, `workerd`
-/// or `browser`.
-fn runtime() -> String {
-    let global: JsValue = js_sys::global().into();
-    let path = |keys: &[&str]| {
-        keys.iter()
-            .try_fold(global.clone(), |v, k| crate::js::prop(&v, k).ok())
-            .and_then(|v| v.as_string())
-    };
-    if let Some(v) = path(&["Deno", "version", "deno"]) {
-        concat(&["deno/", &v])
-    } else if let Some(v) = path(&["Bun", "version"]) {
-        concat(&["bun/", &v])
-    } else if path(&["navigator", "userAgent"]).as_deref() == Some("Cloudflare-Workers") {
-        // Before Node: under nodejs_compat, workerd defines process.versions.node too.
-        "workerd".to_string()
-    } else if let Some(v) = path(&["process", "versions", "node"]) {
-        concat(&["node/", &v])
-    } else {
-        "browser".to_string()
+pub use webhooks::{digest_bytes, digest_check, digest_start, digest_text};
+
+/// A request the core built, for the JS entry to send.
+pub enum Request {
+    /// A call to Nango's API.
+    Api(ApiRequest<Slot>),
+    /// A call through Nango's proxy.
+    Proxy(ProxyRequest<Slot>),
+}
+
+impl From<ApiRequest<Slot>> for Request {
+    fn from(req: ApiRequest<Slot>) -> Self {
+        Request::Api(req)
     }
 }
 
-/// What an async method runs: its result resolves the promise, its error rejects it.
-type Work = Pin<Box<dyn Future<Output = Result<JsValue, JsValue>>>>;
-
-/// Runs `work` as a promise. Every async method comes through here with its future boxed, so
-/// `future_to_promise` is instantiated once for the whole crate (each instantiation is
-/// kilobytes of wasm).
-fn promise(work: Work) -> Promise {
-    future_to_promise(work)
+/// What a method's builder gets: the arguments and the client's defaults.
+pub struct Call {
+    /// The positional arguments.
+    pub args: Args,
+    /// The client's configuration (the proxy's default ids, the activity log id).
+    pub config: Config,
 }
 
-/// Applies the method's result shape to a successful reply.
-fn shape(operation: &'static str, returns: Returns, reply: http::Reply) -> Result<JsValue, Error> {
-    let field = crate::js::field;
-    let data = reply.data;
-    let credentials = || {
-        let c = field(&data, "credentials");
-        if c.is_object() {
-            Ok(c)
-        } else {
-            Err(Error::unexpected(
-                operation,
-                "the connection has no credentials",
-            ))
-        }
-    };
-    Ok(match returns {
-        Returns::Data => data,
-        Returns::Response => reply.response.into(),
-        Returns::Field(name) => field(&data, name),
-        Returns::Configs => wrap_data("configs", &data),
-        Returns::RawToken => field(&credentials()?, "raw"),
-        Returns::Token => {
-            let c = credentials()?;
-            match field(&c, "type").as_string().as_deref() {
-                Some("OAUTH2") => field(&c, "access_token"),
-                Some("OAUTH1") => {
-                    let out = Object::new();
-                    let _ = Reflect::set(&out, &"oAuthToken".into(), &field(&c, "oauth_token"));
-                    let _ = Reflect::set(
-                        &out,
-                        &"oAuthTokenSecret".into(),
-                        &field(&c, "oauth_token_secret"),
-                    );
-                    out.into()
-                }
-                _ => c,
-            }
-        }
-        Returns::Config => wrap_data("config", &data),
-        Returns::DataOrEmptyList if !data.is_truthy() => js_sys::Array::new().into(),
-        Returns::DataOrEmptyList => data,
+impl Call {
+    /// Argument `i` (`undefined` when absent).
+    pub fn at(&self, i: usize) -> &Val {
+        self.args.at(i)
+    }
+}
+
+/// A method's request builder.
+pub type Build = fn(&Call) -> Result<Request, Error>;
+
+/// One method of the `Nango` class that sends a request.
+pub struct Method {
+    /// Its name in JavaScript.
+    pub name: &'static str,
+    /// How the JS entry reads its arguments (see the module's documentation).
+    pub spec: &'static str,
+    /// Builds its request.
+    pub build: Build,
+}
+
+const fn m(name: &'static str, spec: &'static str, build: Build) -> Method {
+    Method { name, spec, build }
+}
+
+/// The options of `listProviders`, `getIntegration`, `listFunctions`...: a query object.
+const QUERIES: &str = "*[v]";
+/// The proxy's configuration.
+const PROXY: &str = "{method endpoint connectionId:[t] providerConfigKey:[t] \
+     baseUrlOverride:[t] retries:[t] retryOn:t decompress:[t] forwardHeadersOnRedirect:[t] \
+     headers:*[t] params:*t data:p responseType}";
+
+/// Every method that sends a request, in the order the JS entry numbers them.
+pub const METHODS: &[Method] = &[
+    m("listProviders", QUERIES, integrations::list_providers),
+    m("getProvider", "{provider}", integrations::get_provider),
+    m("getProviderTemplates", "{provider}", integrations::get_provider_templates),
+    m("listIntegrations", "", integrations::list_integrations),
+    m("getIntegration", "{uniqueKey} *[v]", integrations::get_integration),
+    m(
+        "createIntegration",
+        "v v {oauth_client_id oauth_client_secret oauth_scopes}",
+        integrations::create_integration,
+    ),
+    m("createQuickstartIntegration", "p", integrations::create_quickstart_integration),
+    m("updateIntegration", "{uniqueKey} v {oauth_client_id oauth_client_secret oauth_scopes}", integrations::update_integration),
+    m("deleteIntegration", "v", integrations::delete_integration),
+    m("listFunctions", "{uniqueKey} *[v]", integrations::list_functions),
+    m("getFunction", "{uniqueKey name} *[v]", integrations::get_function),
+    m("getFunctionCode", "{uniqueKey name} *[v]", integrations::get_function_code),
+    m("deleteFunction", "{uniqueKey name} *[v]", integrations::delete_function),
+    m(
+        "listConnections",
+        "{integrationId:[v] tags:~v connectionId userId limit page} v {endUserId endUserOrganizationId limit page}",
+        connections::list_connections,
+    ),
+    m("getConnection", "v v v v v", connections::get_connection),
+    m("patchConnection", "{connectionId provider_config_key} p", connections::patch_connection),
+    m("getToken", "v v v v", connections::get_token),
+    m("getRawTokenResponse", "v v v v", connections::get_raw_token_response),
+    m("getMetadata", "v v", connections::get_metadata),
+    m("setMetadata", "v p p", connections::set_metadata),
+    m("updateMetadata", "v p p", connections::update_metadata),
+    m("deleteConnection", "v v", connections::delete_connection),
+    m(
+        "getConnectionDetails",
+        "{providerConfigKey connectionId forceRefresh refreshToken refreshGithubAppJwtToken additionalHeader:*[v]}",
+        connections::get_connection_details,
+    ),
+    m("getScriptsConfig", "v", integrations::get_scripts_config),
+    m(
+        "listRecords",
+        "{providerConfigKey connectionId model variant delta modifiedAfter limit filter cursor ids:[v]}",
+        records::list_records,
+    ),
+    m(
+        "pruneRecords",
+        "{providerConfigKey:[v] connectionId:[v] model:p variant:p untilCursor:p limit:p}",
+        records::prune_records,
+    ),
+    m("triggerSync", "p v p v", syncs::trigger_sync),
+    m("startSync", "v v p", syncs::start_sync),
+    m("pauseSync", "v v p", syncs::pause_sync),
+    m("syncStatus", "v [{name variant}] v", syncs::sync_status),
+    m("updateSyncConnectionFrequency", "v {name:p variant:p} v v", syncs::update_sync_connection_frequency),
+    m("createSyncVariant", "{name variant provider_config_key:p connection_id:p}", syncs::create_sync_variant),
+    m("deleteSyncVariant", "{name variant provider_config_key:p connection_id:p}", syncs::delete_sync_variant),
+    m("getEnvironmentVariables", "", integrations::get_environment_variables),
+    m("triggerAction", "[v] [v] p p", actions::trigger_action),
+    m("triggerActionAsync", "[v] [v] p p", actions::trigger_action_async),
+    m("getAsyncActionResult", "{id statusUrl}", actions::get_async_action_result),
+    m("createConnectSession", "p", connect::create_connect_session),
+    m("createReconnectSession", "p", connect::create_reconnect_session),
+    m("waitForConnection", "v v", connect::wait_for_connection_poll),
+    m("proxy", PROXY, proxy::proxy),
+    m("get", PROXY, proxy::get),
+    m("post", PROXY, proxy::post),
+    m("put", PROXY, proxy::put),
+    m("patch", PROXY, proxy::patch),
+    m("delete", PROXY, proxy::delete),
+];
+
+/// The method table for the JS entry: `name spec` lines, in [`METHODS`] order.
+#[wasm_bindgen]
+pub fn methods() -> String {
+    let mut out = String::new();
+    for method in METHODS {
+        out.push_str(method.name);
+        out.push(' ');
+        out.push_str(method.spec);
+        out.push('\n');
+    }
+    out
+}
+
+/// Builds the request of method number `op` of [`METHODS`] from the snapshot of its
+/// arguments; `client` is the snapshot [`configure`] returned for the client. Returns the
+/// request as JSON (see [`wire`]), or `{"e": message}` when an argument is invalid.
+#[wasm_bindgen]
+pub fn build(op: u32, client: &str, args: &str) -> String {
+    let request = parse_call(client, args).and_then(|call| {
+        let method = METHODS
+            .get(op as usize)
+            .ok_or_else(|| Error::new("unknown method"))?;
+        (method.build)(&call)
+    });
+    match request {
+        Ok(Request::Api(req)) => wire::api(&req),
+        Ok(Request::Proxy(req)) => wire::proxy(&req),
+        Err(e) => wire::error(&e.0),
+    }
+}
+
+fn parse_call(client: &str, args: &str) -> Result<Call, Error> {
+    let malformed = || Error::new("the arguments could not be read");
+    let client = Parser::new(client).values().ok_or_else(malformed)?;
+    let args = Parser::new(args).values().ok_or_else(malformed)?;
+    let client = Args(client);
+    let text = |i| string(client.at(i), "client").ok().flatten();
+    let mut config = Config::new(
+        ConfigInput {
+            secret_key: Some("-".into()),
+            ..ConfigInput::default()
+        },
+        |_| true,
+        "",
+    )?;
+    config.connection_id = text(0).unwrap_or_default();
+    config.provider_config_key = text(1).unwrap_or_default();
+    config.activity_log_id = text(2);
+    Ok(Call {
+        args: Args(args),
+        config,
     })
 }
 
-/// `{ [name]: body.data }`, the older SDKs' result shapes.
-fn wrap_data(name: &str, body: &JsValue) -> JsValue {
-    let out = Object::new();
-    let _ = Reflect::set(&out, &name.into(), &crate::js::field(body, "data"));
-    out.into()
+/// How the JS entry reads the constructor's `config` argument.
+#[wasm_bindgen(js_name = configureSpec)]
+pub fn configure_spec() -> String {
+    "{host apiKey secretKey webhookSigningKey connectionId providerConfigKey isSync isScript \
+     dryRun activityLogId}"
+        .into()
 }
 
-/// The Nango client: a drop-in replacement for `Nango` from `@nangohq/node`.
-///
-/// ```js
-/// import { Nango } from 'nango-wasm';
-/// const nango = new Nango({ secretKey: process.env.NANGO_SECRET_KEY });
-/// const token = await nango.getToken('github', 'user-42');
-/// ```
+/// Validates the constructor's `config` (read as [`configure_spec`] says) with the official
+/// SDK's rules and messages. Returns the client's settings as JSON (see [`wire::config`]), or
+/// `{"e": message}`. `runtime` names the runtime in the user agent, and `user_agent` (the
+/// second argument's `userAgent` as a string, `''` for none) is appended to it.
 #[wasm_bindgen]
-pub struct Nango {
-    config: Rc<Config>,
-}
-
-impl Nango {
-    /// Sends the request `build` makes (if it made one) and shapes the reply; errors reject.
-    pub(crate) fn call(&self, build: Result<ApiRequest<JsValue>, Error>) -> Promise {
-        let config = Rc::clone(&self.config);
-        promise(Box::pin(async move {
-            let req = build?;
-            let (operation, returns) = (req.operation, req.returns);
-            let reply = http::send(&config, req).await?;
-            Ok(shape(operation, returns, reply)?)
-        }))
+pub fn configure(args: &str, runtime: &str, user_agent: &str) -> String {
+    match config(args, runtime, user_agent) {
+        Ok(config) => wire::config(&config),
+        Err(e) => wire::error(&e.0),
     }
 }
 
-fn config_input(config: &JsValue, options: &JsValue) -> Result<ConfigInput, Error> {
+/// The user agent this package sends from `runtime`, with `extra` appended unless it is
+/// empty.
+#[wasm_bindgen(js_name = userAgent)]
+pub fn user_agent(runtime: &str, extra: &str) -> String {
+    crate::api::config::user_agent(runtime, Some(extra))
+}
+
+fn config(args: &str, runtime: &str, user_agent: &str) -> Result<Config, Error> {
+    let args = Args(
+        Parser::new(args)
+            .values()
+            .ok_or_else(|| Error::new("the arguments could not be read"))?,
+    );
+    let config = args.at(0);
     if !config.is_object() {
-        return Err(Error::invalid(
+        return Err(Error::new(
             "new Nango(config): config must be an object such as { secretKey }",
         ));
     }
     let mut r = Reader::new(config);
-    let mut input = ConfigInput {
+    let input = ConfigInput {
         host: r.read("host", string),
         api_key: r.read("apiKey", string),
         secret_key: r.read("secretKey", string),
@@ -165,104 +268,21 @@ fn config_input(config: &JsValue, options: &JsValue) -> Result<ConfigInput, Erro
         is_script: r.read("isScript", flag),
         dry_run: r.read("dryRun", flag),
         activity_log_id: r.read("activityLogId", string),
-        user_agent: None,
+        user_agent: Some(user_agent.into()),
     };
     r.finish()?;
-    input.user_agent = string(&prop(options, "userAgent")?, "userAgent")?;
-    Ok(input)
-}
-
-#[wasm_bindgen]
-impl Nango {
-    /// Creates a client. `config` takes `secretKey` or `apiKey` (exactly one), and optionally
-    /// `host` (default `https://api.nango.dev`), `webhookSigningKey`, `connectionId`,
-    /// `providerConfigKey`, `isSync`, `isScript`, `dryRun` and `activityLogId`. The second
-    /// argument's `userAgent` is appended to this package's user agent. Throws on invalid
-    /// configuration with the official SDK's messages.
-    #[wasm_bindgen(constructor)]
-    pub fn new(
-        #[wasm_bindgen(unchecked_param_type = "NangoProps")] config: &JsValue,
-        #[wasm_bindgen(unchecked_param_type = "{ userAgent?: string }")] options: &JsValue,
-    ) -> Result<Nango, JsValue> {
-        let input = config_input(config, options)?;
-        let config =
-            Config::new(input, |url| Url::new(url).is_ok(), &runtime()).map_err(Error::from)?;
-        Ok(Nango {
-            config: Rc::new(config),
-        })
+    let config = Config::new(input, |_| true, runtime)?;
+    for (name, value) in config.common_headers() {
+        wire::check_header(name, &value).map_err(|e| {
+            InvalidArgument(concat(&[
+                if name == "Authorization" {
+                    "the API key"
+                } else {
+                    "userAgent"
+                },
+                &e.0,
+            ]))
+        })?;
     }
-
-    /// The API's base URL, without a trailing slash.
-    #[wasm_bindgen(getter, js_name = serverUrl)]
-    pub fn server_url(&self) -> String {
-        self.config.server_url.clone()
-    }
-
-    /// The key sent as the bearer token (`apiKey`, or the deprecated `secretKey`).
-    #[wasm_bindgen(getter, js_name = apiKey)]
-    pub fn api_key(&self) -> String {
-        self.config.api_key.clone()
-    }
-
-    /// The deprecated `secretKey`, when the client was created with it.
-    #[wasm_bindgen(getter, js_name = secretKey)]
-    pub fn secret_key(&self) -> Option<String> {
-        self.config.secret_key.clone()
-    }
-
-    /// The webhook signing key, when set.
-    #[wasm_bindgen(getter, js_name = webhookSigningKey)]
-    pub fn webhook_signing_key(&self) -> Option<String> {
-        self.config.webhook_signing_key.clone()
-    }
-
-    /// The default connection id (`''` when unset).
-    #[wasm_bindgen(getter, js_name = connectionId)]
-    pub fn connection_id(&self) -> String {
-        self.config.connection_id.clone()
-    }
-
-    /// The default integration key (`''` when unset).
-    #[wasm_bindgen(getter, js_name = providerConfigKey)]
-    pub fn provider_config_key(&self) -> String {
-        self.config.provider_config_key.clone()
-    }
-
-    /// Whether requests carry `Nango-Is-Sync: true`.
-    #[wasm_bindgen(getter, js_name = isSync)]
-    pub fn is_sync(&self) -> bool {
-        self.config.is_sync
-    }
-
-    /// Whether requests carry `Nango-Is-Script: true`.
-    #[wasm_bindgen(getter, js_name = isScript)]
-    pub fn is_script(&self) -> bool {
-        self.config.is_script
-    }
-
-    /// Whether requests carry `Nango-Is-Dry-Run: true`.
-    #[wasm_bindgen(getter, js_name = dryRun)]
-    pub fn dry_run(&self) -> bool {
-        self.config.dry_run
-    }
-
-    /// The activity log id, when set.
-    #[wasm_bindgen(getter, js_name = activityLogId)]
-    pub fn activity_log_id(&self) -> Option<String> {
-        self.config.activity_log_id.clone()
-    }
-
-    /// The `User-Agent` header this client sends.
-    #[wasm_bindgen(getter, js_name = userAgent)]
-    pub fn user_agent(&self) -> String {
-        self.config.user_agent.clone()
-    }
-}
-
-/// The user agent this package sends, with `userAgent` appended when given.
-#[wasm_bindgen(js_name = getUserAgent)]
-pub fn get_user_agent(
-    #[wasm_bindgen(js_name = userAgent)] user_agent_suffix: Option<String>,
-) -> String {
-    user_agent(&runtime(), user_agent_suffix.as_deref())
+    Ok(config)
 }

@@ -1,244 +1,102 @@
-//! The binding layer and the transport, run in Node by wasm-bindgen-test-runner with a
-//! stubbed global `fetch`.
+//! The module's exports as the JS layer calls them, run in Node by wasm-bindgen-test-runner:
+//! snapshots in, JSON requests out, webhook digests in chunks.
 #![cfg(target_arch = "wasm32")]
 
-use js_sys::{Array, Promise, Reflect, JSON};
-use nango_wasm::Nango;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
+use nango_wasm::client::{
+    build, configure, digest_bytes, digest_check, digest_start, digest_text, methods, user_agent,
+};
 use wasm_bindgen_test::*;
 
-#[wasm_bindgen(inline_js = r#"
-export function installFetch(status, body, headers) {
-  const calls = [];
-  globalThis.fetch = function (url, init) {
-    calls.push({ url, init, thisIsUndefined: this === undefined });
-    return Promise.resolve(new Response(body, { status, headers }));
-  };
-  return calls;
-}
-export function installFailingFetch() {
-  globalThis.fetch = () => Promise.reject(new TypeError('fetch failed'));
-}
-export function config(extra) {
-  return Object.assign({ secretKey: 'sk-very-secret-0123', host: 'https://nango.test/' }, extra);
-}
-export function everythingAbout(err) {
-  const util = globalThis.process && globalThis.process.getBuiltinModule
-    ? globalThis.process.getBuiltinModule('node:util') : null;
-  return [String(err), err.stack, JSON.stringify(err), JSON.stringify(err.response),
-          util ? util.inspect(err, { depth: 10, showHidden: true }) : ''].join('\n');
-}
-"#)]
-extern "C" {
-    #[wasm_bindgen(js_name = installFetch)]
-    fn install_fetch(status: u16, body: &str, headers: &JsValue) -> Array;
-    #[wasm_bindgen(js_name = installFailingFetch)]
-    fn install_failing_fetch();
-    fn config(extra: &JsValue) -> JsValue;
-    #[wasm_bindgen(js_name = everythingAbout)]
-    fn everything_about(err: &JsValue) -> String;
-}
+/// The snapshot of a client created with only a secret key.
+const CLIENT: &str = "s0:s0:u";
 
-fn get(v: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(v.clone(), |v, k| {
-        Reflect::get(&v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
-    })
-}
-
-fn obj(json: &str) -> JsValue {
-    JSON::parse(json).unwrap()
-}
-
-fn client(extra: &str) -> Nango {
-    Nango::new(&config(&obj(extra)), &JsValue::UNDEFINED).unwrap()
-}
-
-fn json_headers() -> JsValue {
-    obj(r#"{"content-type":"application/json","retry-after":"7"}"#)
-}
-
-async fn settle(p: Promise) -> Result<JsValue, JsValue> {
-    JsFuture::from(p).await
+fn op(name: &str) -> u32 {
+    methods()
+        .lines()
+        .position(|line| line.split(' ').next() == Some(name))
+        .expect("method in the table") as u32
 }
 
 #[wasm_bindgen_test]
-async fn get_connection_sends_the_official_request() {
-    let calls = install_fetch(200, r#"{"connection_id":"user-42"}"#, &json_headers());
-    let s = |v: &str| JsValue::from_str(v);
-    let p = client(r#"{"isSync":true}"#).get_connection(
-        &s("github"),
-        &s("user-42"),
-        &JsValue::TRUE,
-        &JsValue::UNDEFINED,
-        &JsValue::UNDEFINED,
-    );
-    let data = settle(p).await.unwrap();
-    assert_eq!(get(&data, "connection_id"), "user-42");
-    assert_eq!(calls.length(), 1);
-    let call = calls.get(0);
+fn get_connection_builds_the_official_request() {
+    let out = build(op("getConnection"), CLIENT, "s6:githubs7:user-42TFu");
     assert_eq!(
-        get(&call, "url"),
-        "https://nango.test/connections/user-42?provider_config_key=github&force_refresh=true\
-         &refresh_token=false&refresh_github_app_jwt_token=false"
+        out,
+        "{\"o\":\"getConnection\",\"m\":\"GET\",\"u\":\"/connections/user-42?provider_config_key=github&force_refresh=true&refresh_token=false&refresh_github_app_jwt_token=false\",\
+         \"h\":[[\"Content-Type\",\"application/json\"]]}"
     );
-    assert_eq!(get(&call, "thisIsUndefined"), JsValue::TRUE);
-    assert_eq!(get(&call, "init.method"), "GET");
+}
+
+#[wasm_bindgen_test]
+fn invalid_arguments_come_back_as_messages() {
     assert_eq!(
-        get(&call, "init.headers.Authorization"),
-        "Bearer sk-very-secret-0123"
-    );
-    assert_eq!(get(&call, "init.headers.Content-Type"), "application/json");
-    assert_eq!(get(&call, "init.headers.Nango-Is-Sync"), "true");
-    assert!(get(&call, "init.headers.Nango-Is-Script").is_undefined());
-    assert!(get(&call, "init.body").is_undefined());
-    // Only method, headers (and body) are set: workerd rejects credentials, mode, ...
-    let keys = js_sys::Object::keys(&get(&call, "init").into());
-    assert_eq!(keys.length(), 2);
-}
-
-#[wasm_bindgen_test]
-async fn get_token_projects_each_credential_type() {
-    let s = |v: &str| JsValue::from_str(v);
-    let cases = [
-        (
-            r#"{"credentials":{"type":"OAUTH2","access_token":"at"}}"#,
-            r#""at""#,
-        ),
-        (
-            r#"{"credentials":{"type":"OAUTH1","oauth_token":"t","oauth_token_secret":"s"}}"#,
-            r#"{"oAuthToken":"t","oAuthTokenSecret":"s"}"#,
-        ),
-        (
-            r#"{"credentials":{"type":"API_KEY","apiKey":"k"}}"#,
-            r#"{"type":"API_KEY","apiKey":"k"}"#,
-        ),
-    ];
-    for (body, expected) in cases {
-        install_fetch(200, body, &json_headers());
-        let v = settle(client("{}").get_token(
-            &s("p"),
-            &s("c"),
-            &JsValue::UNDEFINED,
-            &JsValue::UNDEFINED,
-        ))
-        .await
-        .unwrap();
-        assert_eq!(JSON::stringify(&v).unwrap(), expected);
-    }
-}
-
-#[wasm_bindgen_test]
-async fn http_errors_carry_the_axios_shaped_response_and_no_secret() {
-    install_fetch(
-        429,
-        r#"{"error":{"code":"too_many_requests","message":"Slow down"}}"#,
-        &json_headers(),
-    );
-    let err = settle(client("{}").list_integrations()).await.unwrap_err();
-    assert_eq!(get(&err, "name"), "NangoError");
-    assert_eq!(get(&err, "code"), "API_ERROR");
-    assert_eq!(get(&err, "status"), 429);
-    assert_eq!(get(&err, "response.status"), 429);
-    assert_eq!(get(&err, "response.headers.retry-after"), "7");
-    assert_eq!(get(&err, "response.data.error.code"), "too_many_requests");
-    let message = get(&err, "message").as_string().unwrap();
-    assert!(message.contains("listIntegrations") && message.contains("429"));
-    assert!(message.contains("Slow down"), "{message}");
-    let all = everything_about(&err);
-    assert!(!all.contains("sk-very-secret-0123") && !all.contains("Bearer"));
-}
-
-#[wasm_bindgen_test]
-async fn text_error_bodies_are_kept_as_text() {
-    install_fetch(500, "Internal Server Error: boom", &obj("{}"));
-    let err = settle(client("{}").list_integrations()).await.unwrap_err();
-    assert_eq!(get(&err, "response.data"), "Internal Server Error: boom");
-    assert_eq!(get(&err, "status"), 500);
-}
-
-#[wasm_bindgen_test]
-async fn network_failures_keep_the_cause() {
-    install_failing_fetch();
-    let err = settle(client("{}").list_integrations()).await.unwrap_err();
-    assert_eq!(get(&err, "code"), "NETWORK_ERROR");
-    assert_eq!(get(&err, "status"), 0);
-    assert_eq!(get(&err, "cause.message"), "fetch failed");
-    assert!(!everything_about(&err).contains("sk-very-secret-0123"));
-}
-
-#[wasm_bindgen_test]
-async fn validation_errors_reject_without_a_request() {
-    let calls = install_fetch(200, "{}", &json_headers());
-    let s = |v: &str| JsValue::from_str(v);
-    let err = settle(client("{}").get_metadata(&s(""), &s("c")))
-        .await
-        .unwrap_err();
-    assert_eq!(get(&err, "message"), "Provider Config Key is required");
-    assert_eq!(get(&err, "code"), "INVALID_ARGUMENT");
-    let err = settle(client("{}").list_records(&obj(r#"{"model":"M"}"#)))
-        .await
-        .unwrap_err();
-    assert_eq!(
-        get(&err, "message"),
-        "providerConfigKey is missing and is required to make a proxy call!"
-    );
-    let err = settle(client("{}").list_records(&obj(r#"{"model":{}}"#)))
-        .await
-        .unwrap_err();
-    assert_eq!(get(&err, "message"), "model must be a string, got object");
-    assert_eq!(calls.length(), 0);
-}
-
-#[wasm_bindgen_test]
-fn constructor_errors_throw_the_official_messages() {
-    let err = Nango::new(&obj(r#"{"host":"x"}"#), &JsValue::UNDEFINED)
-        .err()
-        .unwrap();
-    assert_eq!(
-        get(&err, "message"),
-        "You must specify an API key (cf. documentation)."
-    );
-    let err = Nango::new(
-        &obj(r#"{"secretKey":"a","host":"nope"}"#),
-        &JsValue::UNDEFINED,
-    )
-    .err()
-    .unwrap();
-    assert_eq!(
-        get(&err, "message"),
-        "Invalid URL provided for the Nango host: nope"
-    );
-    assert!(Nango::new(&JsValue::UNDEFINED, &JsValue::UNDEFINED).is_err());
-    let n = client("{}");
-    assert_eq!(n.server_url(), "https://nango.test");
-    assert!(n.user_agent().starts_with("nango-wasm/"));
-}
-
-#[wasm_bindgen_test]
-async fn list_connections_detects_the_call_form() {
-    let calls = install_fetch(200, r#"{"connections":[]}"#, &json_headers());
-    let n = client("{}");
-    settle(n.list_connections(
-        &obj(r#"{"integrationId":["a","b"],"tags":{"email":"x@y.z"},"limit":5}"#),
-        &JsValue::UNDEFINED,
-        &JsValue::UNDEFINED,
-    ))
-    .await
-    .unwrap();
-    settle(n.list_connections(
-        &JsValue::from_str("c1"),
-        &JsValue::from_str("acme"),
-        &obj(r#"{"page":2}"#),
-    ))
-    .await
-    .unwrap();
-    assert_eq!(
-        get(&calls.get(0), "url"),
-        "https://nango.test/connections?integrationId=a%2Cb&tags%5Bend_user_email%5D=x%40y.z&limit=5"
+        build(op("getConnection"), CLIENT, "s6:github"),
+        "{\"e\":\"connectionId is required\"}"
     );
     assert_eq!(
-        get(&calls.get(1), "url"),
-        "https://nango.test/connections?connectionId=c1&search=acme&page=2"
+        build(op("getConnection"), CLIENT, "s6:githubx"),
+        "{\"e\":\"connectionId could not be read\"}"
     );
+    assert_eq!(
+        build(op("getConnection"), CLIENT, "s6:githubz99999;"),
+        "{\"e\":\"connectionId is too long (99999 characters; at most 16384)\"}"
+    );
+    assert_eq!(build(99_999, CLIENT, ""), "{\"e\":\"unknown method\"}");
+    assert_eq!(
+        build(op("getConnection"), CLIENT, "s9:github"),
+        "{\"e\":\"the arguments could not be read\"}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn header_values_are_refused_without_echoing_them() {
+    // triggerAction sends connectionId as the Connection-Id header.
+    let out = build(op("triggerAction"), CLIENT, "s6:githubs7:a\r\nX: 1s3:runu");
+    assert!(out.starts_with("{\"e\":"), "{out}");
+    assert!(out.contains("Connection-Id"), "{out}");
+    assert!(!out.contains("X: 1"), "{out}");
+}
+
+#[wasm_bindgen_test]
+fn configure_validates_like_the_official_constructor() {
+    let ok = configure(
+        "oo{s4:hostus6:apiKeyus9:secretKeys2:sk}",
+        "node/20",
+        "app/1",
+    );
+    assert!(ok.contains("\"userAgent\":\"nango-wasm/"), "{ok}");
+    assert!(ok.contains("(node/20); app/1"), "{ok}");
+    assert!(ok.contains("[\"Authorization\",\"Bearer sk\"]"), "{ok}");
+    assert_eq!(
+        configure("oo{s6:apiKeys1:as9:secretKeys1:b}", "node", ""),
+        "{\"e\":\"You must specify only one of apiKey or secretKey, not both (cf. documentation).\"}"
+    );
+    let bad = configure("oo{s9:secretKeys3:a\nb}", "node", "");
+    assert!(bad.contains("the API key cannot be sent"), "{bad}");
+    assert!(!bad.contains("a\\u000ab"), "{bad}");
+    assert_eq!(
+        configure("s1:x", "node", ""),
+        "{\"e\":\"new Nango(config): config must be an object such as { secretKey }\"}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn webhook_digests_accept_chunks() {
+    // RFC 4231, test case 2, in two chunks of each kind.
+    let mac = "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+    digest_start("Jefe", true);
+    digest_text("what do ya want ");
+    digest_bytes(b"for nothing?");
+    assert!(digest_check(mac));
+    digest_start("Jefe", true);
+    digest_text("what do ya want for nothing!");
+    assert!(!digest_check(mac));
+    // No digest in progress.
+    assert!(!digest_check(mac));
+}
+
+#[wasm_bindgen_test]
+fn user_agent_names_the_runtime() {
+    assert!(user_agent("deno/2", "").ends_with("(deno/2)"));
+    assert!(user_agent("deno/2", "x").ends_with("(deno/2); x"));
 }

@@ -1,14 +1,8 @@
-// The package's type declarations. scripts/types.mjs turns this file into pkg/index.d.ts and
-// pkg/index.d.cts, taking the JSDoc of `Nango`, its members and the exported functions from the
-// Rust doc comments (which wasm-bindgen copies into target/bindgen/web/nango_wasm.d.ts, read
-// only for them, never shipped), on every overload:
-// - a declaration the Rust code exports has no doc here, or only tags (`@deprecated ...`) that
-//   are added after the Rust text;
-// - a declaration the Rust code does not export yet has a `@placeholder` doc, shipped (without
-//   the tag) until the Rust doc replaces it;
-// - `free` is wasm-bindgen's own method, documented here.
-// Option and response types come from `@nangohq/types`; the types `@nangohq/node` declares
-// itself are written once below, with the same names and shapes.
+// The package's type declarations, the one source of its TypeScript API and its JSDoc.
+// scripts/types.mjs copies this file to pkg/index.d.ts and pkg/index.d.cts; the type tests
+// check it against the built module (every method, property and error code) so the two
+// cannot drift. Option and response types come from `@nangohq/types`; the types
+// `@nangohq/node` declares itself are written once below, with the same names and shapes.
 
 import type {
     ApiPublicAllAuthCredentials,
@@ -60,12 +54,24 @@ export declare enum SyncConfigType {
     ACTION = 'action'
 }
 
+/** The user agent this package sends, with `userAgent` appended when given. */
 export declare function getUserAgent(userAgent?: string | null): string;
 
+/**
+ * True when `value` is an error this package raised: a JS `Error` named `NangoError` with a
+ * string `code`.
+ */
 export declare function isNangoError(value: unknown): value is NangoError;
 
 /** The stable `code` of a {@link NangoError}. */
-export type NangoErrorCode = 'API_ERROR' | 'NETWORK_ERROR' | 'INVALID_ARGUMENT' | 'UNEXPECTED_RESPONSE';
+export type NangoErrorCode =
+    | 'API_ERROR'
+    | 'NETWORK_ERROR'
+    | 'INVALID_ARGUMENT'
+    | 'UNEXPECTED_RESPONSE'
+    | 'ABORTED'
+    | 'TIMEOUT'
+    | 'INTERNAL_ERROR';
 
 /**
  * The error every method rejects with (and the constructor throws): a JS `Error` named
@@ -76,8 +82,11 @@ export interface NangoError extends Error {
     name: 'NangoError';
     /**
      * `API_ERROR` (Nango answered with a non-2xx status), `NETWORK_ERROR` (no answer; the
-     * underlying error is `cause`), `INVALID_ARGUMENT` (nothing was sent) or
-     * `UNEXPECTED_RESPONSE` (the answer is not what the method expects).
+     * underlying error is `cause`), `INVALID_ARGUMENT` (an argument is invalid or could not
+     * be read; nothing was sent), `UNEXPECTED_RESPONSE` (the answer is not what the method
+     * expects), `ABORTED` / `TIMEOUT` (`waitForConnection` was cancelled or gave up), or
+     * `INTERNAL_ERROR` (the wasm core failed, e.g. out of memory, and was restarted; nothing
+     * was sent, and the next call runs normally).
      */
     code: NangoErrorCode;
     /** The HTTP status; `0` when there was no response. */
@@ -269,66 +278,165 @@ export interface NangoSyncModel {
     fields: NangoSyncModelField[];
 }
 
+/**
+ * The Nango client: a drop-in replacement for `Nango` from `@nangohq/node`.
+ *
+ * ```js
+ * import { Nango } from 'nango-wasm';
+ * const nango = new Nango({ secretKey: process.env.NANGO_SECRET_KEY });
+ * const token = await nango.getToken('github', 'user-42');
+ * ```
+ */
 export declare class Nango {
+    /** The API's base URL, without a trailing slash. */
     readonly serverUrl: string;
+    /** The key sent as the bearer token (`apiKey`, or the deprecated `secretKey`). */
     readonly apiKey: string;
+    /** The deprecated `secretKey`, when the client was created with it. */
     readonly secretKey: string | undefined;
+    /** The webhook signing key, when set. */
     readonly webhookSigningKey: string | undefined;
+    /** The default connection id (`''` when unset). */
     readonly connectionId: string;
+    /** The default integration key (`''` when unset). */
     readonly providerConfigKey: string;
+    /** Whether requests carry `Nango-Is-Sync: true`. */
     readonly isSync: boolean;
+    /** Whether requests carry `Nango-Is-Dry-Run: true`. */
     readonly dryRun: boolean;
+    /** Whether requests carry `Nango-Is-Script: true`. */
     readonly isScript: boolean;
+    /** The activity log id, when set. */
     readonly activityLogId: string | undefined;
+    /** The `User-Agent` header this client sends. */
     readonly userAgent: string;
 
-    constructor(config: NangoProps, options?: AdminAxiosProps);
-
     /**
-     * Releases the client's WebAssembly memory now instead of when it is garbage collected.
-     * The client cannot be used afterwards.
+     * Creates a client. `config` takes `secretKey` or `apiKey` (exactly one), and optionally
+     * `host` (default `https://api.nango.dev`), `webhookSigningKey`, `connectionId`,
+     * `providerConfigKey`, `isSync`, `isScript`, `dryRun` and `activityLogId`. The second
+     * argument's `userAgent` is appended to this package's user agent. Throws on invalid
+     * configuration with the official SDK's messages.
      */
-    free(): void;
+    constructor(config: NangoProps, options?: AdminAxiosProps);
 
     // Providers
 
+    /** Lists the providers Nango supports as `{ data }`; `queries.search` filters them. */
     listProviders(queries?: GetPublicProviders['Querystring']): Promise<GetPublicProviders['Success']>;
+    /** Returns one provider as `{ data }`. */
     getProvider(params: GetPublicProvider['Params']): Promise<GetPublicProvider['Success']>;
+    /** Returns the function templates available for a provider as `{ data }`. */
     getProviderTemplates(params: GetPublicProviderTemplates['Params']): Promise<GetPublicProviderTemplates['Success']>;
 
     // Integrations
 
+    /** Lists the environment's integrations as `{ configs }`. */
     listIntegrations(): Promise<{ configs: ApiPublicIntegration[] }>;
+    /**
+     * Returns one integration as `{ data }`. `queries.include` may ask for `'webhook'` or
+     * `'credentials'` (as in the official SDK, only the last item of the array is sent).
+     * Older form: `getIntegration(providerConfigKey, includeIntegrationCredentials?)`, which
+     * resolves with `{ config }`.
+     */
     getIntegration(params: GetPublicIntegration['Params'], queries?: GetPublicIntegration['Querystring']): Promise<GetPublicIntegration['Success']>;
-    /** @deprecated Use `getIntegration({ uniqueKey }, { include: ['credentials'] })`. */
+    /**
+     * Returns one integration as `{ data }`. `queries.include` may ask for `'webhook'` or
+     * `'credentials'` (as in the official SDK, only the last item of the array is sent).
+     * Older form: `getIntegration(providerConfigKey, includeIntegrationCredentials?)`, which
+     * resolves with `{ config }`.
+     * @deprecated Use `getIntegration({ uniqueKey }, { include: ['credentials'] })`.
+     */
     getIntegration(providerConfigKey: string, includeIntegrationCredentials?: boolean): Promise<{ config: ApiPublicIntegration }>;
+    /**
+     * Creates an integration from `{ provider, unique_key, display_name?, forward_webhooks?,
+     * credentials?, integration_config? }`; resolves with `{ data }`. Older form:
+     * `createIntegration(provider, providerConfigKey, credentials?)`, where `credentials`
+     * may use the older `oauth_client_id`, `oauth_client_secret` and `oauth_scopes`; it
+     * resolves with `{ config }`.
+     */
     createIntegration(body: PostPublicIntegration['Body']): Promise<PostPublicIntegration['Success']>;
-    /** @deprecated Use `createIntegration({ provider, unique_key, credentials })`. */
+    /**
+     * Creates an integration from `{ provider, unique_key, display_name?, forward_webhooks?,
+     * credentials?, integration_config? }`; resolves with `{ data }`. Older form:
+     * `createIntegration(provider, providerConfigKey, credentials?)`, where `credentials`
+     * may use the older `oauth_client_id`, `oauth_client_secret` and `oauth_scopes`; it
+     * resolves with `{ config }`.
+     * @deprecated Use `createIntegration({ provider, unique_key, credentials })`.
+     */
     createIntegration(
         provider: string,
         providerConfigKey: string,
         credentials?: { oauth_client_id?: string; oauth_client_secret?: string; oauth_scopes?: string } | ApiPublicIntegrationCredentials
     ): Promise<{ config: ApiPublicIntegration }>;
+    /**
+     * Creates an integration that uses Nango's own developer app, from
+     * `{ provider, unique_key, display_name?, forward_webhooks? }`; resolves with `{ data }`.
+     */
     createQuickstartIntegration(body: PostPublicQuickstartIntegration['Body']): Promise<PostPublicQuickstartIntegration['Success']>;
+    /**
+     * Edits an integration: `updateIntegration({ uniqueKey }, { unique_key?, display_name?,
+     * forward_webhooks?, credentials?, integration_config? })`; resolves with `{ data }`.
+     * Older form: `updateIntegration(provider, providerConfigKey, credentials?)`, which sends
+     * only the credentials and resolves with `{ config }`.
+     */
     updateIntegration(params: PatchPublicIntegration['Params'], body: PatchPublicIntegration['Body']): Promise<PatchPublicIntegration['Success']>;
-    /** @deprecated Use `updateIntegration({ uniqueKey }, { credentials })`. */
+    /**
+     * Edits an integration: `updateIntegration({ uniqueKey }, { unique_key?, display_name?,
+     * forward_webhooks?, credentials?, integration_config? })`; resolves with `{ data }`.
+     * Older form: `updateIntegration(provider, providerConfigKey, credentials?)`, which sends
+     * only the credentials and resolves with `{ config }`.
+     * @deprecated Use `updateIntegration({ uniqueKey }, { credentials })`.
+     */
     updateIntegration(
         provider: string,
         providerConfigKey: string,
         credentials?: { oauth_client_id?: string; oauth_client_secret?: string; oauth_scopes?: string } | ApiPublicIntegrationCredentials
     ): Promise<{ config: ApiPublicIntegration }>;
+    /**
+     * Deletes an integration (and its connections). Resolves with
+     * `{ status, statusText, headers, data }`.
+     */
     deleteIntegration(providerConfigKey: string): Promise<NangoResponse<void>>;
 
     // Functions
 
+    /**
+     * Lists the deployed functions of an integration: `{ data, pagination }`. `queries`:
+     * `type` (`'sync'`, `'action'`, `'on-event'`), `search`, `page`, `limit`.
+     */
     listFunctions(params: GetPublicIntegrationFunctions['Params'], queries?: GetPublicIntegrationFunctions['Querystring']): Promise<GetPublicIntegrationFunctions['Success']>;
+    /**
+     * Returns one deployed function as `{ data }`; `queries.type` tells apart functions
+     * that share a name.
+     */
     getFunction(params: GetPublicIntegrationFunction['Params'], queries?: GetPublicIntegrationFunction['Querystring']): Promise<GetPublicIntegrationFunction['Success']>;
+    /**
+     * Returns a deployed function's source code as `{ type, code }`; `queries.type` tells
+     * apart functions that share a name.
+     */
     getFunctionCode(params: GetPublicFunctionCode['Params'], queries?: GetPublicFunctionCode['Querystring']): Promise<GetPublicFunctionCode['Success']>;
+    /**
+     * Deletes a deployed function; `queries.type` (`'sync'` or `'action'`) is required by
+     * the API.
+     */
     deleteFunction(params: DeletePublicIntegrationFunction['Params'], queries: DeletePublicIntegrationFunction['Querystring']): Promise<DeletePublicIntegrationFunction['Success']>;
 
     // Connections
 
+    /**
+     * Lists connections. Two call forms: `listConnections(connectionId?, search?, queries?)`
+     * (`queries`: `endUserId`, `endUserOrganizationId`, `limit`, `page`) and
+     * `listConnections({ connectionId, userId, integrationId, tags, limit, page })`, where
+     * `integrationId` is one key or an array and `tags` may use `displayName` and `email`.
+     */
     listConnections(connectionId?: string, search?: string, queries?: Omit<GetPublicConnections['Querystring'], 'connectionId' | 'search'>): Promise<GetPublicConnections['Success']>;
+    /**
+     * Lists connections. Two call forms: `listConnections(connectionId?, search?, queries?)`
+     * (`queries`: `endUserId`, `endUserOrganizationId`, `limit`, `page`) and
+     * `listConnections({ connectionId, userId, integrationId, tags, limit, page })`, where
+     * `integrationId` is one key or an array and `tags` may use `displayName` and `email`.
+     */
     listConnections(params: {
         connectionId?: string;
         userId?: string;
@@ -337,7 +445,18 @@ export declare class Nango {
         limit?: number;
         page?: number;
     }): Promise<GetPublicConnections['Success']>;
+    /**
+     * Returns a connection with its credentials and metadata.
+     * `forceRefresh` obtains a new access token first, `refreshToken` includes the refresh
+     * token, `refreshGithubAppJwtToken` refreshes the JWT of GitHub App connections.
+     */
     getConnection(providerConfigKey: string, connectionId: string, forceRefresh?: boolean, refreshToken?: boolean, refreshGithubAppJwtToken?: boolean): Promise<GetPublicConnection['Success']>;
+    /**
+     * Returns the connection request's whole response, `{ status, statusText, headers,
+     * data }`. `options`: `providerConfigKey`, `connectionId`, `forceRefresh`,
+     * `refreshToken`, `refreshGithubAppJwtToken` and `additionalHeader` (extra request
+     * headers; they cannot replace the authorization or the client's flags).
+     */
     getConnectionDetails(options: {
         providerConfigKey: string;
         connectionId: string;
@@ -346,23 +465,68 @@ export declare class Nango {
         refreshGithubAppJwtToken?: boolean;
         additionalHeader?: Record<string, string>;
     }): Promise<NangoResponse<GetPublicConnection['Success']>>;
+    /**
+     * Edits a connection: `patchConnection({ connectionId, provider_config_key }, { tags?,
+     * end_user?, ... })`. Resolves with the API's answer.
+     */
     patchConnection(params: PatchPublicConnection['QP'], body: PatchPublicConnection['Body']): Promise<PatchPublicConnection['Success']>;
+    /**
+     * Returns the connection's token: the access token string for OAuth 2,
+     * `{ oAuthToken, oAuthTokenSecret }` for OAuth 1, the credentials object otherwise.
+     */
     getToken(providerConfigKey: string, connectionId: string, forceRefresh?: boolean, refreshGithubAppJwtToken?: boolean): Promise<string | OAuth1Token | ApiPublicAllAuthCredentials>;
+    /** Returns the raw token response the provider sent (`credentials.raw`). */
     getRawTokenResponse<T = Record<string, any>>(providerConfigKey: string, connectionId: string, forceRefresh?: boolean, refreshGithubAppJwtToken?: boolean): Promise<T>;
+    /** Returns the connection's custom metadata. */
     getMetadata<T = Metadata>(providerConfigKey: string, connectionId: string): Promise<T>;
+    /**
+     * Replaces the custom metadata of one connection or of several (`connectionId` may be
+     * an array). Resolves with `{ status, statusText, headers, data }`.
+     */
     setMetadata(providerConfigKey: string, connectionId: string | string[], metadata: Metadata): Promise<NangoResponse<MetadataChangeResponse>>;
+    /**
+     * Merges `metadata` into the custom metadata of one connection or of several, only
+     * overriding the given properties. Resolves with `{ status, statusText, headers, data }`.
+     */
     updateMetadata(providerConfigKey: string, connectionId: string | string[], metadata: Metadata): Promise<NangoResponse<MetadataChangeResponse>>;
+    /** Deletes a connection. Resolves with `{ status, statusText, headers, data }`. */
     deleteConnection(providerConfigKey: string, connectionId: string): Promise<NangoResponse<void>>;
 
     // Scripts
 
+    /**
+     * Returns the configuration of every deployed script: `format` `'nango'` (the default)
+     * gives an array of configs, `'openai'` gives `{ data }` with OpenAI function
+     * definitions.
+     */
     getScriptsConfig(format?: 'nango'): Promise<StandardNangoConfig[]>;
+    /**
+     * Returns the configuration of every deployed script: `format` `'nango'` (the default)
+     * gives an array of configs, `'openai'` gives `{ data }` with OpenAI function
+     * definitions.
+     */
     getScriptsConfig(format: 'openai'): Promise<{ data: OpenAIFunction[] }>;
+    /**
+     * Returns the configuration of every deployed script: `format` `'nango'` (the default)
+     * gives an array of configs, `'openai'` gives `{ data }` with OpenAI function
+     * definitions.
+     */
     getScriptsConfig(format?: 'nango' | 'openai'): Promise<StandardNangoConfig[] | { data: OpenAIFunction[] }>;
 
     // Records
 
+    /**
+     * Returns one page of a model's records: `{ records, next_cursor }`. Options:
+     * `providerConfigKey`, `connectionId`, `model` (all three required), `variant`,
+     * `modifiedAfter` (or the deprecated `delta`), `limit`, `filter`, `cursor`, `ids`.
+     */
     listRecords<T extends Record<string, any> = Record<string, any>>(config: ListRecordsRequestConfig): Promise<{ records: NangoRecord<T>[]; next_cursor: string | null }>;
+    /**
+     * Empties the payload of a model's records up to a cursor, in Nango's cache only (the
+     * records' metadata stays; a resync restores them). Options: `providerConfigKey`,
+     * `connectionId`, `model`, `untilCursor`, and optionally `variant` and `limit`. Resolves
+     * with `{ count, has_more }`.
+     */
     pruneRecords(options: {
         providerConfigKey: string;
         connectionId: string;
@@ -375,14 +539,17 @@ export declare class Nango {
     // Syncs
 
     /**
-     * @placeholder Triggers a one-off run of syncs (all of the integration's when `syncs` is
-     * empty), for one connection or for all of them. `opts.reset` asks for a full resync,
-     * `opts.emptyCache` also clears the cached records.
+     * Triggers syncs now: the given ones (all of the integration's when `syncs` is absent or
+     * empty), for one connection or all. The fourth argument is `{ reset, emptyCache }`, a
+     * sync mode (`'incremental'`, `'full_refresh'`, `'full_refresh_and_clear_cache'`), or the
+     * legacy `fullResync` boolean. Resolves with `{ status, statusText, headers, data }`.
      */
     triggerSync(providerConfigKey: string, syncs?: (string | { name: string; variant: string })[], connectionId?: string, opts?: PostPublicTrigger['Body']['opts']): Promise<void>;
     /**
-     * @placeholder Triggers a one-off run of syncs (older form): the last argument is a sync
-     * mode, or `true` for a full resync.
+     * Triggers syncs now: the given ones (all of the integration's when `syncs` is absent or
+     * empty), for one connection or all. The fourth argument is `{ reset, emptyCache }`, a
+     * sync mode (`'incremental'`, `'full_refresh'`, `'full_refresh_and_clear_cache'`), or the
+     * legacy `fullResync` boolean. Resolves with `{ status, statusText, headers, data }`.
      * @deprecated Use the `opts` argument (`{ reset: true }`) instead.
      */
     triggerSync(
@@ -391,68 +558,119 @@ export declare class Nango {
         connectionId?: string,
         syncMode?: PostPublicTrigger['Body']['sync_mode'] | PostPublicTrigger['Body']['full_resync']
     ): Promise<void>;
-    /** @placeholder Starts the schedule of syncs, for one connection or for all of them. */
+    /**
+     * Starts the schedule of the given syncs, for one connection or all; they run at once,
+     * then at their frequency. Resolves with `{ status, statusText, headers, data }`.
+     */
     startSync(providerConfigKey: string, syncs: (string | { name: string; variant: string })[], connectionId?: string): Promise<void>;
-    /** @placeholder Pauses the schedule of syncs, for one connection or for all of them. */
+    /**
+     * Pauses the schedule of the given syncs, for one connection or all. Resolves with
+     * `{ status, statusText, headers, data }`.
+     */
     pauseSync(providerConfigKey: string, syncs: (string | { name: string; variant: string })[], connectionId?: string): Promise<void>;
-    /** @placeholder Returns the status of syncs (`'*'`: all of them). */
+    /**
+     * Returns the status of the given syncs (`'*'`: all of them), for one connection or all:
+     * `{ syncs: [...] }`.
+     */
     syncStatus(providerConfigKey: string, syncs: '*' | (string | { name: string; variant: string })[], connectionId?: string): Promise<SyncStatusResponse>;
-    /** @placeholder Overrides a sync's frequency for one connection; `null` restores the default. */
+    /**
+     * Overrides a sync's frequency for one connection (`frequency`, e.g. `'every 2 hours'`),
+     * or reverts it to the default (`null`). Resolves with `{ frequency }`.
+     */
     updateSyncConnectionFrequency(providerConfigKey: string, sync: string | { name: string; variant: string }, connectionId: string, frequency: string | null): Promise<UpdateSyncFrequencyResponse>;
-    /** @placeholder Creates a sync variant for a connection. */
+    /** Creates a variant of a sync for one connection. Resolves with `{ id, name, variant }`. */
     createSyncVariant(props: PostSyncVariant['Body'] & PostSyncVariant['Params']): Promise<PostSyncVariant['Success']>;
-    /** @placeholder Deletes a sync variant of a connection. */
+    /** Deletes a variant of a sync for one connection. Resolves with `{ success }`. */
     deleteSyncVariant(props: DeleteSyncVariant['Body'] & DeleteSyncVariant['Params']): Promise<DeleteSyncVariant['Success']>;
 
     // Environment
 
+    /**
+     * Returns the environment variables set in the Nango dashboard, as an array of
+     * `{ name, value }` (`[]` when the answer is empty).
+     */
     getEnvironmentVariables(): Promise<GetPublicEnvironmentVariables['Success']>;
 
     // Connect
 
-    /** @placeholder Creates a connect session for an end user. */
+    /**
+     * Creates a Connect session for an end user. Resolves with
+     * `{ data: { token, connect_link, expires_at } }`.
+     */
     createConnectSession(sessionProps: PostConnectSessions['Body']): Promise<PostConnectSessions['Success']>;
-    /** @placeholder Creates a connect session that reconnects an existing connection. */
+    /**
+     * Creates a Connect session to reconnect an existing connection
+     * (`{ connection_id, integration_id, ... }`). Resolves like `createConnectSession`.
+     */
     createReconnectSession(sessionProps: PostPublicConnectSessionsReconnect['Body']): Promise<PostPublicConnectSessionsReconnect['Success']>;
     /**
-     * @placeholder Waits until the end user `userId` has a connection to `integrationKey` and
-     * resolves with it; rejects when `options.signal` aborts or after about a minute.
+     * Waits until the end user `userId` has a connection to `integrationKey` and resolves
+     * with it: lists their connections, then every 2 s after a first 10 s pause, 30 times,
+     * then rejects with `Timeout waiting for connection to be created`. `options.signal`
+     * (an `AbortSignal`) rejects it with `Wait for connection was aborted`, at once even
+     * during a pause.
      */
     waitForConnection(integrationKey: string, userId: string, options?: { signal?: AbortSignal }): Promise<ApiPublicConnection>;
 
     // Actions
 
-    /** @placeholder Runs an action for a connection and resolves with what it returns. */
+    /**
+     * Runs an action for a connection and resolves with its result. `input` is sent as the
+     * action's input (left out when `undefined`).
+     */
     triggerAction<In = unknown, Out = object>(providerConfigKey: string, connectionId: string, actionName: string, input?: In): Promise<Out>;
-    /** @placeholder Starts an action in the background; resolves with its `id` and `statusUrl`. */
+    /**
+     * Starts an action without waiting for it (`X-Async: true`). Resolves with
+     * `{ id, statusUrl }`, to pass to `getAsyncActionResult`.
+     */
     triggerActionAsync<In = unknown>(providerConfigKey: string, connectionId: string, actionName: string, input?: In): Promise<{ id: string; statusUrl: string }>;
-    /** @placeholder Returns the result of an action started with `triggerActionAsync`. */
+    /**
+     * Resolves with the result of an action started by `triggerActionAsync`, found by its
+     * `statusUrl` or its `id`.
+     */
     getAsyncActionResult<Out = unknown>(props: { id?: string; statusUrl?: string }): Promise<Out>;
 
     // Proxy
 
-    /** @placeholder Sends a request to the provider's API through Nango's proxy; resolves with the whole response. */
+    /**
+     * Sends a request to the integration's API through Nango's proxy and returns
+     * `{ status, statusText, headers, data }`. `endpoint` is required; `connectionId` and
+     * `providerConfigKey` default to the client's. `method` (default `GET`, also `PROPFIND`
+     * and `REPORT`), `headers`, `params`, `data`, `responseType`, `retries`, `retryOn`,
+     * `baseUrlOverride`, `decompress` and `forwardHeadersOnRedirect` work as in the official
+     * SDK. A non-2xx answer rejects with a `NangoError` whose `response` is the same object.
+     */
     proxy<T = any>(config: ProxyConfiguration): Promise<NangoResponse<T>>;
-    /** @placeholder A `GET` through the proxy; resolves with the whole response. */
+    /** `proxy` with `method: 'GET'` (a GET never sends `data`). */
     get<T = any>(config: ProxyConfiguration): Promise<NangoResponse<T>>;
-    /** @placeholder A `POST` through the proxy; resolves with the whole response. */
+    /** `proxy` with `method: 'POST'`. */
     post<T = any>(config: ProxyConfiguration): Promise<NangoResponse<T>>;
-    /** @placeholder A `PUT` through the proxy; resolves with the whole response. */
+    /** `proxy` with `method: 'PUT'`. */
     put<T = any>(config: ProxyConfiguration): Promise<NangoResponse<T>>;
-    /** @placeholder A `PATCH` through the proxy; resolves with the whole response. */
+    /** `proxy` with `method: 'PATCH'`. */
     patch<T = any>(config: ProxyConfiguration): Promise<NangoResponse<T>>;
-    /** @placeholder A `DELETE` through the proxy; resolves with the whole response. */
+    /** `proxy` with `method: 'DELETE'` (falsy `data` is not sent). */
     delete<T = any>(config: ProxyConfiguration): Promise<NangoResponse<T>>;
 
     // Webhooks
 
     /**
-     * @placeholder Checks the `X-Nango-Hmac-Sha256` header of a webhook against its raw body,
-     * with `webhookSigningKey` (or the deprecated `secretKey`). Synchronous.
+     * Checks an incoming webhook: the `X-Nango-Hmac-Sha256` header (any case, from a plain
+     * object or a fetch `Headers`) must be the HMAC-SHA256 of the raw body (a string or its
+     * bytes) under `webhookSigningKey`, or the deprecated `secretKey` when that is not set.
+     * The API key never signs webhooks: a client built with `apiKey` alone returns `false`.
+     * Synchronous; constant-time comparison; `false` on any missing or malformed input.
      */
-    verifyIncomingWebhookRequest(body: string, headers: Record<string, unknown>): boolean;
+    verifyIncomingWebhookRequest(
+        body: string | ArrayBuffer | ArrayBufferView,
+        headers: Record<string, unknown> | { get(name: string): string | null }
+    ): boolean;
     /**
-     * @placeholder Checks the older `X-Nango-Signature` header of a webhook. Synchronous.
+     * Checks the `X-Nango-Signature` header: the SHA-256 of the signing key followed by
+     * `JSON.stringify(jsonPayload)`.
+     *
+     * @deprecated Vulnerable to length-extension attacks: use `verifyIncomingWebhookRequest`.
+     * Prints a deprecation warning (once) with `console.warn`.
      * @deprecated Vulnerable to length-extension attacks: use `verifyIncomingWebhookRequest`.
      */
     verifyWebhookSignature(signatureInHeader: string, jsonPayload: unknown): boolean;

@@ -89,20 +89,9 @@ const BLOCK: usize = 64;
 
 /// HMAC-SHA256 (RFC 2104).
 pub fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
-    let mut block = [0u8; BLOCK];
-    if key.len() > BLOCK {
-        block[..32].copy_from_slice(&sha256(key));
-    } else {
-        block[..key.len()].copy_from_slice(key);
-    }
-    let pad = |byte: u8| block.map(|k| k ^ byte);
-    let mut inner = Sha256::new();
-    inner.update(&pad(0x36));
-    inner.update(message);
-    let mut outer = Sha256::new();
-    outer.update(&pad(0x5c));
-    outer.update(&inner.finish());
-    outer.finish()
+    let mut d = Digest::hmac(key);
+    d.update(message);
+    d.finish()
 }
 
 /// SHA-256 (FIPS 180-4).
@@ -110,6 +99,78 @@ pub fn sha256(message: &[u8]) -> [u8; 32] {
     let mut h = Sha256::new();
     h.update(message);
     h.finish()
+}
+
+/// An incremental HMAC-SHA256, or SHA-256 of a prefix followed by the message: what the two
+/// verifiers compute over a body given in chunks.
+pub struct Digest {
+    inner: Sha256,
+    /// The HMAC's outer padded key; `None` for a plain SHA-256.
+    outer: Option<[u8; BLOCK]>,
+}
+
+impl Digest {
+    /// HMAC-SHA256 under `key`.
+    pub fn hmac(key: &[u8]) -> Self {
+        let mut block = [0u8; BLOCK];
+        if key.len() > BLOCK {
+            block[..32].copy_from_slice(&sha256(key));
+        } else {
+            block[..key.len()].copy_from_slice(key);
+        }
+        let pad = |byte: u8| block.map(|k| k ^ byte);
+        let mut inner = Sha256::new();
+        inner.update(&pad(0x36));
+        Digest {
+            inner,
+            outer: Some(pad(0x5c)),
+        }
+    }
+
+    /// SHA-256 of `prefix` followed by the message.
+    pub fn prefixed(prefix: &[u8]) -> Self {
+        let mut inner = Sha256::new();
+        inner.update(prefix);
+        Digest { inner, outer: None }
+    }
+
+    /// Whether this is an HMAC (else a plain SHA-256).
+    pub fn is_hmac(&self) -> bool {
+        self.outer.is_some()
+    }
+
+    /// Adds `data` to the message.
+    pub fn update(&mut self, data: &[u8]) {
+        self.inner.update(data);
+    }
+
+    /// The MAC (or hash).
+    pub fn finish(self) -> [u8; 32] {
+        let inner = self.inner.finish();
+        match self.outer {
+            Some(pad) => {
+                let mut outer = Sha256::new();
+                outer.update(&pad);
+                outer.update(&inner);
+                outer.finish()
+            }
+            None => inner,
+        }
+    }
+
+    /// Whether `signature` is the MAC as hex of either case (`verifyIncomingWebhookRequest`),
+    /// compared in constant time.
+    pub fn matches_hex(self, signature: &str) -> bool {
+        let Some(given) = decode_hex_32(signature) else {
+            return false;
+        };
+        constant_time_eq(&self.finish(), &given)
+    }
+
+    /// Whether `signature` is exactly the lower-case hex hash (`verifyWebhookSignature`).
+    pub fn equals_hex(self, signature: &str) -> bool {
+        constant_time_eq(hex(&self.finish()).as_bytes(), signature.as_bytes())
+    }
 }
 
 const K: [u32; 64] = [
@@ -146,16 +207,33 @@ impl Sha256 {
 
     fn update(&mut self, data: &[u8]) {
         self.length = self.length.wrapping_add(data.len() as u64);
-        for &byte in data {
-            // `buffered` is always below BLOCK; `% BLOCK` shows the compiler, so there is no
-            // bounds check and no panic path (with its formatting code) in the wasm.
-            self.buffer[self.buffered % BLOCK] = byte;
-            self.buffered += 1;
-            if self.buffered == BLOCK {
-                let block = self.buffer;
-                self.compress(&block);
-                self.buffered = 0;
+        let mut data = data;
+        // Top up a partly filled block first.
+        while self.buffered != 0 && !data.is_empty() {
+            self.push(data[0]);
+            data = &data[1..];
+        }
+        // Then whole blocks straight from the input.
+        let mut blocks = data.chunks_exact(BLOCK);
+        for block in &mut blocks {
+            if let Ok(block) = <&[u8; BLOCK]>::try_from(block) {
+                self.compress(block);
             }
+        }
+        for &byte in blocks.remainder() {
+            self.push(byte);
+        }
+    }
+
+    fn push(&mut self, byte: u8) {
+        // `buffered` is always below BLOCK; `% BLOCK` shows the compiler, so there is no
+        // bounds check and no panic path (with its formatting code) in the wasm.
+        self.buffer[self.buffered % BLOCK] = byte;
+        self.buffered += 1;
+        if self.buffered == BLOCK {
+            let block = self.buffer;
+            self.compress(&block);
+            self.buffered = 0;
         }
     }
 

@@ -1,61 +1,57 @@
-//! Binding for integrations: `listIntegrations`, `getIntegration`, `createIntegration`,
-//! `createQuickstartIntegration`, `updateIntegration`, `deleteIntegration`, with the older
-//! string-first call forms of get/create/update. Also the argument readers the areas under
-//! `/integrations` and `/providers` share.
+//! Builders for providers, integrations, functions, scripts and environment variables, with
+//! the older string-first call forms of `getIntegration`, `createIntegration` and
+//! `updateIntegration`. Also the argument readers the areas under `/integrations` and
+//! `/providers` share.
 
 use alloc::{
     string::{String, ToString},
     vec::Vec,
 };
-use js_sys::{Array, Promise};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::Nango;
+use super::{Call, Request};
 use crate::api::integrations::{self, LegacyCredentials};
 use crate::api::text::concat;
-use crate::api::{ApiRequest, QueryParam};
-use crate::error::Error;
-use crate::js::{arg_string, entries, present, prop, string};
+use crate::api::{environment, functions, providers, scripts, QueryParam};
+use crate::js::{arg_string, entries, present, prop, string, Error, Is, Val};
 
 /// `params[key]` as an id: a string (or number), `''` when absent so the core reports it.
-pub(super) fn id(params: &JsValue, key: &str) -> Result<String, Error> {
-    arg_string(&prop(params, key)?, key)
+pub(super) fn id(params: &Val, key: &str) -> Result<String, Error> {
+    arg_string(prop(params, key)?, key)
 }
 
 /// A query object read like the official SDK's `addQueryParams`: nothing for a falsy
 /// value, else each own property; array items are converted like `URLSearchParams.set`
 /// converts them (`null` becomes `'null'`).
-pub(super) fn query_params(queries: &JsValue) -> Result<Vec<(String, QueryParam)>, Error> {
+pub(super) fn query_params(queries: &Val) -> Result<Vec<(String, QueryParam)>, Error> {
     if !queries.is_truthy() {
         return Ok(Vec::new());
     }
     let mut params = Vec::new();
     for (name, value) in entries(queries, "queries")? {
-        let what = concat(&["queries.", &name]);
-        let param = if let Some(items) = value.dyn_ref::<Array>() {
+        let what = concat(&["queries.", name]);
+        let param = if value.readable(&what)?.is_array() {
             let mut texts = Vec::new();
-            for item in items.iter() {
-                let text = string(&item, &what)?;
+            for item in value.items() {
+                let text = string(item, &what)?;
                 let absent = if item.is_null() { "null" } else { "undefined" };
                 texts.push(text.unwrap_or_else(|| absent.to_string()));
             }
             QueryParam::Many(texts)
         } else {
-            string(&value, &what)?.map_or(QueryParam::Absent, QueryParam::One)
+            string(value, &what)?.map_or(QueryParam::Absent, QueryParam::One)
         };
-        params.push((name, param));
+        params.push((name.clone(), param));
     }
     Ok(params)
 }
 
 /// The older forms' `credentials`: the flat `oauth_*` fields when any is there, else the
 /// object as it is (already `{ type, ... }`); `null` and `undefined` are none.
-fn legacy_credentials(value: &JsValue) -> Result<Option<LegacyCredentials<JsValue>>, Error> {
-    let Some(value) = present(value) else {
+fn legacy_credentials(value: &Val) -> Result<Option<LegacyCredentials<crate::js::Slot>>, Error> {
+    let Some(slot) = present(value) else {
         return Ok(None);
     };
-    let s = |key: &str| string(&prop(&value, key)?, &concat(&["credentials.", key]));
+    let s = |key: &str| string(prop(value, key)?, &concat(&["credentials.", key]));
     let (client_id, client_secret, scopes) = (
         s("oauth_client_id")?,
         s("oauth_client_secret")?,
@@ -63,7 +59,7 @@ fn legacy_credentials(value: &JsValue) -> Result<Option<LegacyCredentials<JsValu
     );
     Ok(Some(
         if client_id.is_none() && client_secret.is_none() && scopes.is_none() {
-            LegacyCredentials::Current(value)
+            LegacyCredentials::Current(slot)
         } else {
             LegacyCredentials::OAuth {
                 client_id,
@@ -74,127 +70,104 @@ fn legacy_credentials(value: &JsValue) -> Result<Option<LegacyCredentials<JsValu
     ))
 }
 
-fn get_integration_args(params: &JsValue, queries: &JsValue) -> Result<ApiRequest<JsValue>, Error> {
-    Ok(match params.as_string() {
-        Some(key) => integrations::get_integration_legacy(&key, queries.is_truthy())?,
-        None => integrations::get_integration(&id(params, "uniqueKey")?, query_params(queries)?)?,
-    })
+pub(super) fn list_providers(c: &Call) -> Result<Request, Error> {
+    Ok(providers::list_providers(query_params(c.at(0))?)?.into())
 }
 
-fn create_integration_args(
-    first: &JsValue,
-    key: &JsValue,
-    credentials: &JsValue,
-) -> Result<ApiRequest<JsValue>, Error> {
-    Ok(match first.as_string() {
-        Some(provider) => integrations::create_integration_legacy(
+pub(super) fn get_provider(c: &Call) -> Result<Request, Error> {
+    Ok(providers::get_provider(&id(c.at(0), "provider")?)?.into())
+}
+
+pub(super) fn get_provider_templates(c: &Call) -> Result<Request, Error> {
+    Ok(providers::get_provider_templates(&id(c.at(0), "provider")?)?.into())
+}
+
+pub(super) fn list_integrations(_: &Call) -> Result<Request, Error> {
+    Ok(integrations::list_integrations()?.into())
+}
+
+pub(super) fn get_integration(c: &Call) -> Result<Request, Error> {
+    let (params, queries) = (c.at(0), c.at(1));
+    Ok(match &params.is {
+        Is::Str(key) => integrations::get_integration_legacy(key, queries.is_truthy())?,
+        _ => integrations::get_integration(&id(params, "uniqueKey")?, query_params(queries)?)?,
+    }
+    .into())
+}
+
+pub(super) fn create_integration(c: &Call) -> Result<Request, Error> {
+    let first = c.at(0);
+    Ok(if first.is_string() {
+        let provider = arg_string(first, "provider")?;
+        integrations::create_integration_legacy(
             &provider,
-            &arg_string(key, "providerConfigKey")?,
-            legacy_credentials(credentials)?,
-        )?,
-        None => integrations::create_integration(present(first))?,
-    })
+            &arg_string(c.at(1), "providerConfigKey")?,
+            legacy_credentials(c.at(2))?,
+        )?
+    } else {
+        integrations::create_integration(present(first))?
+    }
+    .into())
 }
 
-fn update_integration_args(
-    first: &JsValue,
-    second: &JsValue,
-    credentials: &JsValue,
-) -> Result<ApiRequest<JsValue>, Error> {
+pub(super) fn create_quickstart_integration(c: &Call) -> Result<Request, Error> {
+    Ok(integrations::create_quickstart_integration(present(c.at(0)))?.into())
+}
+
+pub(super) fn update_integration(c: &Call) -> Result<Request, Error> {
+    let (first, second) = (c.at(0), c.at(1));
     Ok(if first.is_string() {
         integrations::update_integration_legacy(
             &arg_string(second, "providerConfigKey")?,
-            legacy_credentials(credentials)?,
+            legacy_credentials(c.at(2))?,
         )?
     } else {
         integrations::update_integration(&id(first, "uniqueKey")?, present(second))?
-    })
+    }
+    .into())
 }
 
-#[wasm_bindgen]
-impl Nango {
-    /// Lists the environment's integrations as `{ configs }`.
-    #[wasm_bindgen(js_name = listIntegrations, unchecked_return_type = "Promise<any>")]
-    pub fn list_integrations(&self) -> Promise {
-        self.call(integrations::list_integrations().map_err(Error::from))
-    }
+pub(super) fn delete_integration(c: &Call) -> Result<Request, Error> {
+    let key = arg_string(c.at(0), "providerConfigKey")?;
+    Ok(integrations::delete_integration(&key)?.into())
+}
 
-    /// Returns one integration as `{ data }`. `queries.include` may ask for `'webhook'` or
-    /// `'credentials'` (as in the official SDK, only the last item of the array is sent).
-    /// Older form: `getIntegration(providerConfigKey, includeIntegrationCredentials?)`, which
-    /// resolves with `{ config }`.
-    #[wasm_bindgen(js_name = getIntegration, unchecked_return_type = "Promise<any>")]
-    pub fn get_integration(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "{ uniqueKey: string } | string")] params: &JsValue,
-        #[wasm_bindgen(
-            unchecked_param_type = "{ include?: ('webhook' | 'credentials')[] } | boolean | undefined"
-        )]
-        queries: &JsValue,
-    ) -> Promise {
-        self.call(get_integration_args(params, queries))
-    }
+pub(super) fn list_functions(c: &Call) -> Result<Request, Error> {
+    let key = id(c.at(0), "uniqueKey")?;
+    Ok(functions::list_functions(&key, query_params(c.at(1))?)?.into())
+}
 
-    /// Creates an integration from `{ provider, unique_key, display_name?, forward_webhooks?,
-    /// credentials?, integration_config? }`; resolves with `{ data }`. Older form:
-    /// `createIntegration(provider, providerConfigKey, credentials?)`, where `credentials`
-    /// may use the older `oauth_client_id`, `oauth_client_secret` and `oauth_scopes`; it
-    /// resolves with `{ config }`.
-    #[wasm_bindgen(js_name = createIntegration, unchecked_return_type = "Promise<any>")]
-    pub fn create_integration(
-        &self,
-        #[wasm_bindgen(js_name = bodyOrProvider, unchecked_param_type = "Record<string, any> | string")]
-        first: &JsValue,
-        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string | undefined")]
-        key: &JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")]
-        credentials: &JsValue,
-    ) -> Promise {
-        self.call(create_integration_args(first, key, credentials))
-    }
+type FunctionBuilder =
+    fn(&str, &str, Vec<(String, QueryParam)>) -> crate::api::Built<crate::js::Slot>;
 
-    /// Creates an integration that uses Nango's own developer app, from
-    /// `{ provider, unique_key, display_name?, forward_webhooks? }`; resolves with `{ data }`.
-    #[wasm_bindgen(
-        js_name = createQuickstartIntegration,
-        unchecked_return_type = "Promise<any>"
-    )]
-    pub fn create_quickstart_integration(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any>")] body: &JsValue,
-    ) -> Promise {
-        self.call(integrations::create_quickstart_integration(present(body)).map_err(Error::from))
-    }
+fn function(build: FunctionBuilder, c: &Call) -> Result<Request, Error> {
+    let key = id(c.at(0), "uniqueKey")?;
+    let name = id(c.at(0), "name")?;
+    Ok(build(&key, &name, query_params(c.at(1))?)?.into())
+}
 
-    /// Edits an integration: `updateIntegration({ uniqueKey }, { unique_key?, display_name?,
-    /// forward_webhooks?, credentials?, integration_config? })`; resolves with `{ data }`.
-    /// Older form: `updateIntegration(provider, providerConfigKey, credentials?)`, which sends
-    /// only the credentials and resolves with `{ config }`.
-    #[wasm_bindgen(js_name = updateIntegration, unchecked_return_type = "Promise<any>")]
-    pub fn update_integration(
-        &self,
-        #[wasm_bindgen(js_name = paramsOrProvider, unchecked_param_type = "{ uniqueKey: string } | string")]
-        first: &JsValue,
-        #[wasm_bindgen(js_name = bodyOrProviderConfigKey, unchecked_param_type = "Record<string, any> | string")]
-        second: &JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Record<string, any> | undefined")]
-        credentials: &JsValue,
-    ) -> Promise {
-        self.call(update_integration_args(first, second, credentials))
-    }
+pub(super) fn get_function(c: &Call) -> Result<Request, Error> {
+    function(functions::get_function, c)
+}
 
-    /// Deletes an integration (and its connections). Resolves with
-    /// `{ status, statusText, headers, data }`.
-    #[wasm_bindgen(js_name = deleteIntegration, unchecked_return_type = "Promise<any>")]
-    pub fn delete_integration(
-        &self,
-        #[wasm_bindgen(js_name = providerConfigKey, unchecked_param_type = "string")]
-        provider_config_key: &JsValue,
-    ) -> Promise {
-        let build = || -> Result<_, Error> {
-            let key = arg_string(provider_config_key, "providerConfigKey")?;
-            Ok(integrations::delete_integration(&key)?)
-        };
-        self.call(build())
-    }
+pub(super) fn get_function_code(c: &Call) -> Result<Request, Error> {
+    function(functions::get_function_code, c)
+}
+
+pub(super) fn delete_function(c: &Call) -> Result<Request, Error> {
+    function(functions::delete_function, c)
+}
+
+pub(super) fn get_scripts_config(c: &Call) -> Result<Request, Error> {
+    let format = c.at(0);
+    let format = if format.is_undefined() {
+        Some("nango".to_string())
+    } else {
+        string(format, "format")?
+    };
+    Ok(scripts::get_scripts_config(format.as_deref())?.into())
+}
+
+pub(super) fn get_environment_variables(_: &Call) -> Result<Request, Error> {
+    Ok(environment::get_environment_variables()?.into())
 }

@@ -1,128 +1,43 @@
-//! Binding for the proxy: `proxy`, `get`, `post`, `put`, `patch`, `delete`.
+//! Builders for the proxy: `proxy`, `get`, `post`, `put`, `patch`, `delete`.
 
-use alloc::boxed::Box;
-use alloc::rc::Rc;
 use alloc::{
     string::{String, ToString},
     vec::Vec,
 };
 
-use js_sys::{Array, Promise};
-use wasm_bindgen::prelude::*;
-
-use super::{promise, Nango};
+use super::{Call, Request};
 use crate::api::proxy::{self, DataKind, Opt, Params, ProxyInput};
 use crate::api::text::{concat, join};
-use crate::error::Error;
-use crate::http;
-use crate::js::{entries, prop, string, truthy_string, wrong_type, Reader};
+use crate::js::{
+    entries, string, text, truthy_string, wrong_type, Error, Is, Kind, Reader, Slot, Val,
+};
 
-#[wasm_bindgen]
-extern "C" {
-    /// JS `String(value)`.
-    #[wasm_bindgen(js_name = String, catch)]
-    fn js_string(value: &JsValue) -> Result<String, JsValue>;
-
-    /// A `Blob` (or `File`).
-    type Blob;
-    #[wasm_bindgen(method, getter, catch)]
-    fn size(this: &Blob) -> Result<JsValue, JsValue>;
-    #[wasm_bindgen(method, getter, catch, js_name = "type")]
-    fn mime(this: &Blob) -> Result<JsValue, JsValue>;
-
-    /// A `FormData`.
-    type FormData;
-
-    /// A `URLSearchParams`.
-    #[wasm_bindgen(js_name = URLSearchParams)]
-    type SearchParams;
-
-    /// A web `ReadableStream`.
-    type ReadableStream;
+pub(super) fn proxy(c: &Call) -> Result<Request, Error> {
+    proxied(c, "proxy", None)
 }
 
-#[wasm_bindgen]
-impl Nango {
-    /// Sends a request to the integration's API through Nango's proxy and returns
-    /// `{ status, statusText, headers, data }`. `endpoint` is required; `connectionId` and
-    /// `providerConfigKey` default to the client's. `method` (default `GET`, also `PROPFIND`
-    /// and `REPORT`), `headers`, `params`, `data`, `responseType`, `retries`, `retryOn`,
-    /// `baseUrlOverride`, `decompress` and `forwardHeadersOnRedirect` work as in the official
-    /// SDK. A non-2xx answer rejects with a `NangoError` whose `response` is the same object.
-    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
-    pub fn proxy(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
-    ) -> Promise {
-        self.proxied("proxy", None, config)
-    }
-
-    /// `proxy` with `method: 'GET'` (a GET never sends `data`).
-    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
-    pub fn get(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
-    ) -> Promise {
-        self.proxied("get", Some("GET"), config)
-    }
-
-    /// `proxy` with `method: 'POST'`.
-    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
-    pub fn post(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
-    ) -> Promise {
-        self.proxied("post", Some("POST"), config)
-    }
-
-    /// `proxy` with `method: 'PUT'`.
-    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
-    pub fn put(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
-    ) -> Promise {
-        self.proxied("put", Some("PUT"), config)
-    }
-
-    /// `proxy` with `method: 'PATCH'`.
-    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
-    pub fn patch(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
-    ) -> Promise {
-        self.proxied("patch", Some("PATCH"), config)
-    }
-
-    /// `proxy` with `method: 'DELETE'` (falsy `data` is not sent).
-    #[wasm_bindgen(unchecked_return_type = "Promise<ProxyResponse>")]
-    pub fn delete(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ProxyConfiguration")] config: &JsValue,
-    ) -> Promise {
-        self.proxied("delete", Some("DELETE"), config)
-    }
+pub(super) fn get(c: &Call) -> Result<Request, Error> {
+    proxied(c, "get", Some("GET"))
 }
 
-impl Nango {
-    /// Reads the configuration now (as the official SDK does before its first `await`), then
-    /// sends the request and resolves with the whole response.
-    fn proxied(&self, operation: &'static str, method: Option<&str>, config: &JsValue) -> Promise {
-        let request = proxy_input(operation, method, config)
-            .and_then(|input| Ok(proxy::proxy(&self.config, input)?));
-        let config = Rc::clone(&self.config);
-        promise(Box::pin(async move {
-            let reply = http::send(&config, request?).await?;
-            Ok(reply.response.into())
-        }))
-    }
+pub(super) fn post(c: &Call) -> Result<Request, Error> {
+    proxied(c, "post", Some("POST"))
 }
 
-fn proxy_input(
-    operation: &'static str,
-    method: Option<&str>,
-    config: &JsValue,
-) -> Result<ProxyInput<JsValue>, Error> {
-    let mut r = Reader::new(config);
+pub(super) fn put(c: &Call) -> Result<Request, Error> {
+    proxied(c, "put", Some("PUT"))
+}
+
+pub(super) fn patch(c: &Call) -> Result<Request, Error> {
+    proxied(c, "patch", Some("PATCH"))
+}
+
+pub(super) fn delete(c: &Call) -> Result<Request, Error> {
+    proxied(c, "delete", Some("DELETE"))
+}
+
+fn proxied(c: &Call, operation: &'static str, method: Option<&str>) -> Result<Request, Error> {
+    let mut r = Reader::new(c.at(0));
     let input = ProxyInput {
         operation,
         method: match method {
@@ -143,45 +58,38 @@ fn proxy_input(
         response_type: r.read("responseType", truthy_string),
     };
     r.finish()?;
-    Ok(input)
+    Ok(Request::Proxy(proxy::proxy(&c.config, input)?))
 }
 
 /// `headers`' entries as options, when it is truthy.
-fn headers(value: &JsValue, what: &str) -> Result<Vec<(String, Opt)>, Error> {
+fn headers(value: &Val, what: &str) -> Result<Vec<(String, Opt)>, Error> {
     if !value.is_truthy() {
         return Ok(Vec::new());
     }
     let mut headers = Vec::new();
     for (name, value) in entries(value, what)? {
-        headers.push((name, opt(&value, what)?));
+        headers.push((name.clone(), opt(value, &concat(&[what, ".", name]))?));
     }
     Ok(headers)
 }
 
-/// `String(value)`; `what` names the option if that throws.
-fn text(value: &JsValue, what: &str) -> Result<String, Error> {
-    js_string(value)
-        .map_err(|_| Error::invalid(&concat(&[what, " cannot be converted to a string"])))
-}
-
 /// An option as axios reads it for a header: arrays are joined with `", "`, other values
 /// converted with `String(value)`.
-fn opt(value: &JsValue, what: &str) -> Result<Opt, Error> {
+fn opt(value: &Val, what: &str) -> Result<Opt, Error> {
     if value.is_undefined() {
         return Ok(Opt::Undefined);
     }
     if value.is_null() || value.as_bool() == Some(false) {
         return Ok(Opt::Falsy(None));
     }
-    let text = match value.dyn_ref::<Array>() {
-        Some(items) => {
-            let mut texts = Vec::new();
-            for item in items.iter() {
-                texts.push(text(&item, what)?);
-            }
-            join(&texts, ", ")
+    let text = if value.readable(what)?.is_array() {
+        let mut texts = Vec::new();
+        for item in value.items() {
+            texts.push(text(item, what)?);
         }
-        None => text(value, what)?,
+        join(&texts, ", ")
+    } else {
+        text(value, what)?
     };
     Ok(if value.is_truthy() {
         Opt::Truthy(text)
@@ -190,18 +98,16 @@ fn opt(value: &JsValue, what: &str) -> Result<Opt, Error> {
     })
 }
 
-fn method_of(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
+fn method_of(value: &Val, what: &str) -> Result<Option<String>, Error> {
+    match &value.is {
+        Is::Undefined | Is::Null => Ok(None),
+        Is::Str(s) => Ok(Some(s.clone())),
+        _ => Err(wrong_type(what, "a string", value)),
     }
-    value
-        .as_string()
-        .map(Some)
-        .ok_or_else(|| wrong_type(what, "a string", value))
 }
 
 /// `retryOn` joined with `,` when it is truthy; it must then be an array.
-fn retry_on(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
+fn retry_on(value: &Val, what: &str) -> Result<Option<String>, Error> {
     if !value.is_truthy() {
         return Ok(None);
     }
@@ -213,56 +119,53 @@ fn retry_on(value: &JsValue, what: &str) -> Result<Option<String>, Error> {
 }
 
 /// `params`: a query string, or an object whose values are converted with `String(value)`.
-fn params(value: &JsValue, what: &str) -> Result<Params, Error> {
-    if let Some(query) = value.as_string().filter(|q| !q.is_empty()) {
-        return Ok(Params::Query(query));
+fn params(value: &Val, what: &str) -> Result<Params, Error> {
+    if let Is::Str(query) = &value.is {
+        return Ok(if query.is_empty() {
+            Params::None
+        } else {
+            Params::Query(query.clone())
+        });
+    }
+    if value.is_string() {
+        string(value, what)?;
     }
     if !value.is_object() {
         return Ok(Params::None);
     }
     let mut pairs = Vec::new();
     for (name, value) in entries(value, what)? {
-        pairs.push((name, text(&value, what)?));
+        pairs.push((name.clone(), text(value, what)?));
     }
     Ok(Params::Pairs(pairs))
 }
 
 /// `data` and what it is; `None` when it is `undefined`.
-fn data(value: &JsValue, _: &str) -> Result<Option<(DataKind, JsValue)>, Error> {
-    if value.is_undefined() {
-        return Ok(None);
-    }
-    let kind = if value.is_null() {
-        DataKind::Null
-    } else if value.is_string() {
-        DataKind::Text {
+fn data(value: &Val, _: &str) -> Result<Option<(DataKind, Slot)>, Error> {
+    let kind = match &value.is {
+        Is::Undefined => return Ok(None),
+        Is::Null => DataKind::Null,
+        Is::Str(_) | Is::Uncopied(_) => DataKind::Text {
             empty: !value.is_truthy(),
-        }
-    } else if !value.is_object() {
-        DataKind::Scalar {
+        },
+        Is::Object(o) => match o.kind {
+            Some(Kind::Binary) => DataKind::Binary,
+            Some(Kind::Blob) => {
+                let (sized, mime) = o.blob.clone().unwrap_or_default();
+                DataKind::Blob {
+                    size: if sized { 1.0 } else { 0.0 },
+                    mime,
+                }
+            }
+            Some(Kind::FormData) => DataKind::FormData,
+            Some(Kind::SearchParams) => DataKind::SearchParams,
+            Some(Kind::Stream) => DataKind::Stream,
+            Some(Kind::Function) => DataKind::Scalar { truthy: true },
+            _ => DataKind::Object,
+        },
+        _ => DataKind::Scalar {
             truthy: value.is_truthy(),
-        }
-    } else if value.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(value) {
-        DataKind::Binary
-    } else if let Some(blob) = value.dyn_ref::<Blob>() {
-        DataKind::Blob {
-            size: blob.size().ok().and_then(|s| s.as_f64()).unwrap_or(0.0),
-            mime: blob
-                .mime()
-                .ok()
-                .and_then(|m| m.as_string())
-                .unwrap_or_default(),
-        }
-    } else if value.is_instance_of::<FormData>() {
-        DataKind::FormData
-    } else if value.is_instance_of::<SearchParams>() {
-        DataKind::SearchParams
-    } else if value.is_instance_of::<ReadableStream>()
-        || prop(value, "pipe").is_ok_and(|pipe| pipe.is_function())
-    {
-        DataKind::Stream
-    } else {
-        DataKind::Object
+        },
     };
-    Ok(Some((kind, value.clone())))
+    Ok(Some((kind, value.slot)))
 }

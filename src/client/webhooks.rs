@@ -1,147 +1,54 @@
-//! Binding for webhooks: `verifyIncomingWebhookRequest`, `verifyWebhookSignature`.
-//!
-//! Both are synchronous, like the official SDK's, and never throw: anything unexpected is
-//! `false`.
+//! The digest behind `verifyIncomingWebhookRequest` and `verifyWebhookSignature`, fed in
+//! chunks: the JS entry copies a body of any size into the core a chunk at a time, never
+//! whole. One digest runs at a time, from [`digest_start`] to [`digest_check`], with no JS
+//! code in between.
 
-use alloc::{
-    string::{String, ToString},
-    vec,
-    vec::Vec,
-};
-use core::sync::atomic::{AtomicBool, Ordering};
-
-use js_sys::{Array, ArrayBuffer, Function, Uint8Array, JSON};
+use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-use super::Nango;
-use crate::api::text::concat;
-use crate::api::webhooks::{self, SIGNATURE_HEADER, VERIFY_WEBHOOK_SIGNATURE_DEPRECATED};
-use crate::js::{field, prop};
+use crate::api::webhooks::Digest;
 
-#[wasm_bindgen]
-extern "C" {
-    /// `Object.keys`, catching what a proxy's trap throws.
-    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
-    fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
+/// The digest in progress.
+struct Current(RefCell<Option<Digest>>);
 
-    /// `Uint8Array.prototype.set.call(dst, bytes)`: copies `bytes` into `dst`.
-    #[wasm_bindgen(js_namespace = Uint8Array, js_name = "prototype.set.call", catch)]
-    fn copy_bytes(dst: &mut [u8], bytes: &Uint8Array) -> Result<(), JsValue>;
+// The wasm instance is single-threaded.
+unsafe impl Sync for Current {}
 
-    /// `console.warn`.
-    #[wasm_bindgen(js_namespace = console, js_name = warn)]
-    fn console_warn(message: &str);
+static CURRENT: Current = Current(RefCell::new(None));
+
+/// Starts a digest: HMAC-SHA256 under `key` (`hmac`), or SHA-256 of `key` followed by the
+/// message.
+#[wasm_bindgen(js_name = digestStart)]
+pub fn digest_start(key: &str, hmac: bool) {
+    let digest = if hmac {
+        Digest::hmac(key.as_bytes())
+    } else {
+        Digest::prefixed(key.as_bytes())
+    };
+    CURRENT.0.replace(Some(digest));
 }
 
-static WARNED: AtomicBool = AtomicBool::new(false);
-
-/// The bytes of a raw body: a string (as UTF-8), a typed array, a `DataView` or an
-/// `ArrayBuffer`.
-fn body_bytes(body: &JsValue) -> Option<Vec<u8>> {
-    if let Some(text) = body.as_string() {
-        return Some(text.into_bytes());
+/// Adds bytes to the message.
+#[wasm_bindgen(js_name = digestBytes)]
+pub fn digest_bytes(bytes: &[u8]) {
+    if let Some(d) = CURRENT.0.borrow_mut().as_mut() {
+        d.update(bytes);
     }
-    if let Some(buffer) = body.dyn_ref::<ArrayBuffer>() {
-        return bytes(&Uint8Array::new(buffer));
-    }
-    if !ArrayBuffer::is_view(body) {
-        return None;
-    }
-    let buffer = field(body, "buffer").dyn_into::<ArrayBuffer>().ok()?;
-    let offset = field(body, "byteOffset").as_f64()?;
-    let length = field(body, "byteLength").as_f64()?;
-    // Offsets of a live view are integers within its buffer.
-    let view = Uint8Array::new(&buffer).subarray(offset as u32, (offset + length) as u32);
-    bytes(&view)
 }
 
-/// A copy of `array`'s bytes. js-sys' `to_vec` would assert the lengths with a formatted panic
-/// message, which brings `core::fmt` into the wasm.
-fn bytes(array: &Uint8Array) -> Option<Vec<u8>> {
-    let mut out = vec![0; array.length() as usize];
-    copy_bytes(&mut out, array).ok()?;
-    Some(out)
+/// Adds text to the message, as UTF-8.
+#[wasm_bindgen(js_name = digestText)]
+pub fn digest_text(text: &str) {
+    digest_bytes(text.as_bytes());
 }
 
-/// The signature header's value: the first own key matching it case-insensitively (as the
-/// official SDK looks it up), else `headers.get(...)` (a fetch `Headers`). `None` unless it is
-/// a string.
-fn signature(headers: &JsValue) -> Option<String> {
-    if !headers.is_object() {
-        return None;
-    }
-    let keys = object_keys(headers).ok()?;
-    let key = keys
-        .iter()
-        .filter_map(|k| k.as_string())
-        .find(|k| k.eq_ignore_ascii_case(SIGNATURE_HEADER));
-    if let Some(key) = key {
-        return prop(headers, &key).ok()?.as_string();
-    }
-    let get = prop(headers, "get").ok()?.dyn_into::<Function>().ok()?;
-    get.call1(headers, &SIGNATURE_HEADER.into())
-        .ok()?
-        .as_string()
-}
-
-#[wasm_bindgen]
-impl Nango {
-    /// Checks an incoming webhook: the `X-Nango-Hmac-Sha256` header (any case, from a plain
-    /// object or a fetch `Headers`) must be the HMAC-SHA256 of the raw body (a string or its
-    /// bytes) under `webhookSigningKey`, or the deprecated `secretKey` when that is not set.
-    /// The API key never signs webhooks: a client built with `apiKey` alone returns `false`.
-    /// Synchronous; constant-time comparison; `false` on any missing or malformed input.
-    #[wasm_bindgen(js_name = verifyIncomingWebhookRequest)]
-    pub fn verify_incoming_webhook_request(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] body: &JsValue,
-        #[wasm_bindgen(
-            unchecked_param_type = "Record<string, unknown> | { get(name: string): string | null }"
-        )]
-        headers: &JsValue,
-    ) -> bool {
-        let (Some(key), Some(signature), Some(body)) = (
-            webhooks::signing_key(&self.config),
-            signature(headers),
-            body_bytes(body),
-        ) else {
-            return false;
-        };
-        webhooks::verify_incoming_webhook(key, &body, &signature)
-    }
-
-    /// Checks the `X-Nango-Signature` header: the SHA-256 of the signing key followed by
-    /// `JSON.stringify(jsonPayload)`.
-    ///
-    /// @deprecated Vulnerable to length-extension attacks: use `verifyIncomingWebhookRequest`.
-    /// Prints a deprecation warning (once) with `console.warn`.
-    #[wasm_bindgen(js_name = verifyWebhookSignature)]
-    pub fn verify_webhook_signature(
-        &self,
-        #[wasm_bindgen(js_name = signatureInHeader, unchecked_param_type = "string")]
-        signature_in_header: &JsValue,
-        #[wasm_bindgen(js_name = jsonPayload, unchecked_param_type = "unknown")]
-        json_payload: &JsValue,
-    ) -> bool {
-        if !WARNED.swap(true, Ordering::Relaxed) {
-            console_warn(&concat(&[
-                "DeprecationWarning: ",
-                VERIFY_WEBHOOK_SIGNATURE_DEPRECATED,
-            ]));
-        }
-        let (Some(key), Some(signature)) = (
-            webhooks::signing_key(&self.config),
-            signature_in_header.as_string(),
-        ) else {
-            return false;
-        };
-        // `${JSON.stringify(payload)}`: `undefined` when there is nothing to serialize.
-        let Ok(json) = JSON::stringify(json_payload) else {
-            return false;
-        };
-        let json = JsValue::from(json)
-            .as_string()
-            .unwrap_or_else(|| "undefined".to_string());
-        webhooks::verify_webhook_signature(key, &json, &signature)
+/// Ends the digest: whether `signature` is its hex (either case for an HMAC, lower case for
+/// the deprecated SHA-256), compared in constant time.
+#[wasm_bindgen(js_name = digestCheck)]
+pub fn digest_check(signature: &str) -> bool {
+    match CURRENT.0.replace(None) {
+        Some(d) if d.is_hmac() => d.matches_hex(signature),
+        Some(d) => d.equals_hex(signature),
+        None => false,
     }
 }

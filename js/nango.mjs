@@ -1,0 +1,715 @@
+// The JS layer of nango-wasm: the `Nango` class users see.
+//
+// It keeps every client's state, reads the caller's arguments (where a throwing getter or a
+// revoked Proxy is an ordinary exception, turned into a rejection), asks the wasm core to
+// build the request with one call that passes plain strings, sends it with `fetch`, and
+// shapes the result as @nangohq/node does. The core holds no state and calls no JavaScript:
+// if its instance ever traps (out of memory), it is replaced and every client keeps working.
+//
+// `bind(core)` takes the wasm-bindgen glue's exports (initialised by the runtime's entry) and
+// returns the package's API.
+
+import { METHODS, CONFIGURE } from './methods.mjs';
+
+/** The longest string read into the core, in UTF-16 code units (ids, header values...). */
+const MAX_TEXT = 16384;
+/** The most items of an array, or entries of an object, read into the core. */
+const MAX_ITEMS = 10000;
+/** The most characters one call copies into the core in all. */
+const MAX_TOTAL = 1 << 20;
+/** Webhook bodies are hashed in chunks of this many bytes (or UTF-16 code units). */
+const CHUNK = 1 << 16;
+
+const SIGNATURE_HEADER = 'x-nango-hmac-sha256';
+const DEPRECATED =
+    'verifyWebhookSignature() is deprecated and vulnerable to length-extension attacks. Use verifyIncomingWebhookRequest() instead.';
+const WAIT_ABORTED = 'Wait for connection was aborted';
+const WAIT_TIMED_OUT = 'Timeout waiting for connection to be created';
+
+/** An error raised by this package: `code` says what kind (see the README's error table). */
+export class NangoError extends Error {
+    constructor(code, message, status = 0, response = undefined, cause = undefined) {
+        super(message, cause === undefined ? undefined : { cause });
+        this.name = 'NangoError';
+        this.code = code;
+        this.status = status;
+        this.response = response;
+    }
+}
+
+/** True when `value` is an error this package raised. */
+export function isNangoError(value) {
+    try {
+        return value instanceof Error && value.name === 'NangoError' && typeof value.code === 'string';
+    } catch {
+        return false;
+    }
+}
+
+const invalid = (message) => new NangoError('INVALID_ARGUMENT', message);
+
+// ---- Reading the caller's arguments -------------------------------------------------------
+// A spec (see src/client.rs) becomes { m: 'v' | 'p' | 't', props, entries, lower, items }.
+
+function parseSpec(text) {
+    let i = 0;
+    const one = () => {
+        const c = text[i++];
+        if (c === '{') {
+            const props = [];
+            for (;;) {
+                while (text[i] === ' ') i++;
+                if (text[i] === '}') {
+                    i++;
+                    return { m: 'v', props };
+                }
+                let name = '';
+                while (/[\w$]/.test(text[i])) name += text[i++];
+                let spec = { m: 'v' };
+                if (text[i] === ':') {
+                    i++;
+                    spec = one();
+                }
+                props.push([name, spec]);
+            }
+        }
+        if (c === '*' || c === '~') return { m: 'v', entries: one(), lower: c === '~' };
+        if (c === '[') {
+            const items = one();
+            i++; // ]
+            return { ...items, items };
+        }
+        return { m: c };
+    };
+    const args = [];
+    while (i < text.length) {
+        if (text[i] === ' ') i++;
+        else args.push(one());
+    }
+    return args;
+}
+
+/** The values a snapshot refers to by position, for the call being read. */
+let slots;
+/** What is left of the call's MAX_TOTAL. */
+let budget;
+
+/** A string token, or `z<len>;` when it is not copied (too long, or over the budget). */
+function token(tag, s) {
+    if (s.length > MAX_TEXT || s.length > budget) return `z${s.length};`;
+    budget -= s.length;
+    return `${tag}${s.length}:${s}`;
+}
+
+/** A string that takes a slot of its own (a key, a text). */
+function extra(s) {
+    slots.push(s);
+    return token('s', s);
+}
+
+function kind(v, payload) {
+    if (Array.isArray(v)) return 'a';
+    if (typeof v === 'function') return 'f';
+    if (!payload) return 'o';
+    if (v instanceof ArrayBuffer || ArrayBuffer.isView(v)) return 'b';
+    if (typeof Blob === 'function' && v instanceof Blob) return 'l';
+    if (typeof FormData === 'function' && v instanceof FormData) return 'm';
+    if (typeof URLSearchParams === 'function' && v instanceof URLSearchParams) return 'q';
+    if (typeof ReadableStream === 'function' && v instanceof ReadableStream) return 'r';
+    if (typeof v.pipe === 'function') return 'r';
+    return 'o';
+}
+
+/** `v[key]` as `spec` says; `x` when the getter throws. */
+function readProp(v, key, spec) {
+    let value;
+    try {
+        value = v[key];
+    } catch {
+        slots.push(undefined);
+        return 'x';
+    }
+    return read(value, spec);
+}
+
+/** One value as `spec` says; a throw while reading it makes it `x` (unreadable). */
+function read(v, spec) {
+    const at = slots.length;
+    slots.push(v);
+    try {
+        switch (typeof v) {
+            case 'undefined':
+                return 'u';
+            case 'boolean':
+                return v ? 'T' : 'F';
+            case 'number':
+                return token('#', String(v));
+            case 'bigint':
+                return token('i', String(v));
+            case 'string':
+                return spec.m === 'p' ? `z${v.length};` : token('s', v);
+            case 'symbol':
+                return spec.m === 't' ? token('s', String(v)) : 'y';
+        }
+        if (v === null) return 'n';
+        const k = kind(v, spec.m === 'p');
+        let out = 'o' + k;
+        if (spec.m === 't') out += '=' + extra(String(v));
+        if (spec.props) {
+            out += '{';
+            for (const [name, sub] of spec.props) out += extra(name) + readProp(v, name, sub);
+            out += '}';
+        } else if (spec.entries) {
+            const keys = Object.keys(v);
+            if (keys.length > MAX_ITEMS) return out + '!';
+            out += spec.lower ? '<' : '{';
+            for (const key of keys) {
+                out += extra(key);
+                if (spec.lower) out += extra(key.toLowerCase());
+                out += readProp(v, key, spec.entries);
+            }
+            out += spec.lower ? '>' : '}';
+        }
+        if (spec.items && k === 'a') {
+            const n = v.length;
+            if (n > MAX_ITEMS) return out + '!';
+            out += '[';
+            for (let i = 0; i < n; i++) out += read(v[i], spec.items);
+            out += ']';
+        }
+        if (k === 'l') out += `@${v.size > 0 ? 1 : 0};` + extra(String(v.type));
+        return out;
+    } catch {
+        slots.length = at + 1;
+        return 'x';
+    }
+}
+
+/** The snapshot of `args` read with `specs`, and the values it refers to. */
+function snapshot(args, specs) {
+    const outer = [slots, budget];
+    slots = [];
+    budget = MAX_TOTAL;
+    try {
+        let s = '';
+        for (let i = 0; i < specs.length; i++) s += read(args[i], specs[i]);
+        return [s, slots];
+    } finally {
+        [slots, budget] = outer;
+    }
+}
+
+// ---- Bodies -----------------------------------------------------------------------------
+
+/** Replaces the core's `{"\u0000": n}` placeholders with the caller's values. */
+function fill(node, values) {
+    if (node === null || typeof node !== 'object') return node;
+    if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) node[i] = fill(node[i], values);
+        return node;
+    }
+    if ('\0' in node) return values[node['\0']];
+    for (const key of Object.keys(node)) node[key] = fill(node[key], values);
+    return node;
+}
+
+/** axios' `stringifySafely`: a string that is JSON is sent trimmed, anything else stringified. */
+function stringifySafely(value) {
+    if (typeof value === 'string') {
+        try {
+            JSON.parse(value);
+            return value.trim();
+        } catch {
+            // not JSON: stringified below
+        }
+    }
+    return JSON.stringify(value);
+}
+
+const isBuffer = (v) => typeof Buffer === 'function' && Buffer.isBuffer(v);
+const removeBrackets = (key) => (key.endsWith('[]') ? key.slice(0, -2) : key);
+
+function isVisitable(value) {
+    if (Array.isArray(value)) return true;
+    if (value === null || typeof value !== 'object') return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/**
+ * axios' `toFormData` with its defaults, as `toURLEncodedForm` uses it: bracket keys
+ * (`a[b][0]`), flat arrays at the top as `key[]`, top-level `key{}` values as JSON, `null` and
+ * `undefined` left out, dates as ISO strings, Node Buffers as base64. Multipart writes the same
+ * keys into a FormData, with Blobs and binary data as files.
+ */
+function form(data, multipart) {
+    const target = multipart ? new FormData() : new URLSearchParams();
+    const stack = [];
+    const convert = (value) => {
+        if (value instanceof Date) {
+            if (Number.isNaN(value.getTime())) throw new Error('Invalid time value');
+            return value.toISOString();
+        }
+        const binary = value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+        const blob = typeof Blob === 'function' && value instanceof Blob;
+        if (!multipart && blob) throw new Error('Blob is not supported. Use a Buffer instead.');
+        if (binary) return multipart ? new Blob([value]) : new TextDecoder().decode(value);
+        return value;
+    };
+    const renderKey = (path, key) => {
+        if (path.length === 0) return key;
+        let out = removeBrackets(path[0]);
+        for (const token of [...path.slice(1), key]) out += `[${removeBrackets(token)}]`;
+        return out;
+    };
+    const visit = (value, key, path) => {
+        if (!multipart && isBuffer(value)) {
+            target.append(key, value.toString('base64'));
+            return false;
+        }
+        if (path.length === 0 && typeof value === 'object') {
+            if (key.endsWith('{}')) {
+                target.append(key, JSON.stringify(value));
+                return false;
+            }
+            if (Array.isArray(value) && (key.endsWith('[]') || !value.some(isVisitable))) {
+                const name = removeBrackets(key) + '[]';
+                for (let i = 0; i < value.length; i++) {
+                    const item = value[i];
+                    if (item !== undefined && item !== null) target.append(name, convert(item));
+                }
+                return false;
+            }
+        }
+        if (isVisitable(value)) return true;
+        target.append(renderKey(path, key), convert(value));
+        return false;
+    };
+    const build = (value, path, depth) => {
+        if (depth > 100) throw new Error(`Object is too deeply nested (${depth} levels). Max depth: 100`);
+        if (stack.includes(value)) throw new Error(`Circular reference detected in ${path.join('.')}`);
+        stack.push(value);
+        const children = [];
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) children.push([String(i), value[i]]);
+        } else if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+            for (const key of Object.keys(value)) children.push([key.trim(), value[key]]);
+        }
+        for (const [key, item] of children) {
+            if (item !== undefined && item !== null && visit(item, key, path)) build(item, [...path, key], depth + 1);
+        }
+        stack.pop();
+    };
+    build(data, [], 0);
+    return target;
+}
+
+/** The body `fetch` gets for the request, or undefined. Throws an INVALID_ARGUMENT error. */
+function body(req, values) {
+    const value = req.k === 'j' ? fill(req.b, values) : values[req.b];
+    try {
+        switch (req.k) {
+            case 'j':
+                return stringifySafely(value);
+            case 'f':
+                return form(value, false);
+            case 'm':
+                return form(value, true);
+            default:
+                return value;
+        }
+    } catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        throw invalid(req.k === 'j' ? `${req.o}: the request body cannot be serialized as JSON: ${detail}` : detail);
+    }
+}
+
+// ---- Responses ----------------------------------------------------------------------------
+
+/** Nango's error message from an error body. */
+function nangoMessage(data) {
+    if (data === null || typeof data !== 'object') {
+        return typeof data === 'string' && data.length >= 1 && data.length <= 500 ? data : undefined;
+    }
+    const error = data.error;
+    if (typeof error === 'string') return error;
+    if (error !== null && typeof error === 'object' && typeof error.message === 'string') return error.message;
+    return typeof data.message === 'string' ? data.message : undefined;
+}
+
+async function readBody(res, type) {
+    switch (type) {
+        case 'text':
+            return res.text();
+        case 'arraybuffer': {
+            const bytes = await res.arrayBuffer();
+            return typeof Buffer === 'function' ? Buffer.from(bytes) : bytes;
+        }
+        case 'blob':
+            return res.blob();
+        case 'stream':
+            return res.body ?? new Blob([]).stream();
+        default: {
+            const text = await res.text();
+            try {
+                return JSON.parse(text);
+            } catch {
+                return text;
+            }
+        }
+    }
+}
+
+const unexpected = (op, detail) => new NangoError('UNEXPECTED_RESPONSE', `${op} failed: unexpected response: ${detail}`);
+
+function credentials(op, data) {
+    const c = data?.credentials;
+    if (c === null || typeof c !== 'object') throw unexpected(op, 'the connection has no credentials');
+    return c;
+}
+
+/** The method's result from a successful response. */
+function shape(req, data, response) {
+    const r = req.r;
+    if (r === undefined) return data;
+    if (r === 'R') return response();
+    if (r[0] === '.') return data?.[r.slice(1)];
+    switch (r) {
+        case 'c':
+            return { configs: data?.data };
+        case 'C':
+            return { config: data?.data };
+        case 'l':
+            return data || [];
+        case 'w':
+            return credentials(req.o, data).raw;
+        case 't': {
+            const c = credentials(req.o, data);
+            if (c.type === 'OAUTH2') return c.access_token;
+            if (c.type === 'OAUTH1') return { oAuthToken: c.oauth_token, oAuthTokenSecret: c.oauth_token_secret };
+            return c;
+        }
+    }
+    return data;
+}
+
+// ---- The runtime --------------------------------------------------------------------------
+
+/** `node/20.1.0`, `deno/2.1.0`, `bun/1.1.0`, `workerd` or `browser`, for the user agent. */
+function runtime() {
+    try {
+        const g = globalThis;
+        if (typeof g.Deno?.version?.deno === 'string') return `deno/${g.Deno.version.deno}`;
+        if (typeof g.Bun?.version === 'string') return `bun/${g.Bun.version}`;
+        // Before Node: under nodejs_compat, workerd defines process.versions.node too.
+        if (g.navigator?.userAgent === 'Cloudflare-Workers') return 'workerd';
+        if (typeof g.process?.versions?.node === 'string') return `node/${g.process.versions.node}`;
+    } catch {
+        // an unusual global: named as a browser
+    }
+    return 'browser';
+}
+
+const RUNTIME = runtime();
+
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', onAbort);
+            reject(new NangoError('ABORTED', WAIT_ABORTED));
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+
+// ---- The API ------------------------------------------------------------------------------
+
+/** The package's API over the wasm-bindgen glue `core` (already initialised). */
+export function bind(core) {
+    /** Calls the core; if its instance traps, replaces it and throws an INTERNAL_ERROR. */
+    const guarded = (f) => {
+        try {
+            return f();
+        } catch (e) {
+            if (e instanceof WebAssembly.RuntimeError || e?.name === 'RuntimeError') {
+                core.__wbg_reset_state();
+                throw new NangoError('INTERNAL_ERROR', 'the wasm core failed (out of memory?) and was restarted; nothing was sent');
+            }
+            throw e;
+        }
+    };
+
+    const configureSpecs = parseSpec(CONFIGURE);
+    const methods = METHODS.map(([name, spec], op) => ({ name, op, specs: parseSpec(spec) }));
+    const byName = Object.fromEntries(methods.map((m) => [m.name, m]));
+    let warned = false;
+
+    class Nango {
+        #s;
+
+        constructor(config, options) {
+            let userAgent = '';
+            try {
+                const given = options?.userAgent;
+                userAgent = given ? `${given}` : '';
+            } catch {
+                throw invalid('userAgent could not be read');
+            }
+            const [args] = snapshot([config], configureSpecs);
+            const s = JSON.parse(guarded(() => core.configure(args, RUNTIME, userAgent)));
+            if (s.e !== undefined) throw invalid(s.e);
+            try {
+                new URL(s.serverUrl);
+            } catch {
+                throw invalid(`Invalid URL provided for the Nango host: ${s.serverUrl}`);
+            }
+            this.#s = s;
+        }
+
+        /** The API's base URL, without a trailing slash. */
+        get serverUrl() {
+            return this.#s.serverUrl;
+        }
+        /** The key sent as the bearer token (`apiKey`, or the deprecated `secretKey`). */
+        get apiKey() {
+            return this.#s.apiKey;
+        }
+        /** The deprecated `secretKey`, when the client was created with it. */
+        get secretKey() {
+            return this.#s.secretKey ?? undefined;
+        }
+        /** The webhook signing key, when set. */
+        get webhookSigningKey() {
+            return this.#s.webhookSigningKey ?? undefined;
+        }
+        /** The default connection id (`''` when unset). */
+        get connectionId() {
+            return this.#s.connectionId;
+        }
+        /** The default integration key (`''` when unset). */
+        get providerConfigKey() {
+            return this.#s.providerConfigKey;
+        }
+        /** Whether requests carry `Nango-Is-Sync: true`. */
+        get isSync() {
+            return this.#s.isSync;
+        }
+        /** Whether requests carry `Nango-Is-Script: true`. */
+        get isScript() {
+            return this.#s.isScript;
+        }
+        /** Whether requests carry `Nango-Is-Dry-Run: true`. */
+        get dryRun() {
+            return this.#s.dryRun;
+        }
+        /** The activity log id, when set. */
+        get activityLogId() {
+            return this.#s.activityLogId ?? undefined;
+        }
+        /** The `User-Agent` header this client sends. */
+        get userAgent() {
+            return this.#s.userAgent;
+        }
+
+        /** Builds and sends method `m`'s request; always a promise. */
+        static #call(client, m, args) {
+            try {
+                const s = client.#s;
+                const [snap, values] = snapshot(args, m.specs);
+                const req = JSON.parse(guarded(() => core.build(m.op, s.core, snap)));
+                if (req.e !== undefined) return Promise.reject(invalid(req.e));
+                return send(s, req, values);
+            } catch (e) {
+                return Promise.reject(isNangoError(e) ? e : invalid(e instanceof Error ? e.message : 'the call failed'));
+            }
+        }
+
+        static {
+            for (const m of methods) {
+                if (m.name === 'waitForConnection') continue;
+                Object.defineProperty(this.prototype, m.name, {
+                    value: {
+                        [m.name](...args) {
+                            return Nango.#call(this, m, args);
+                        }
+                    }[m.name],
+                    writable: true,
+                    configurable: true
+                });
+            }
+        }
+
+        /**
+         * Waits until the user `userId` has a connection to `integrationKey` and returns it:
+         * lists the user's connections now, after 10 s, then every 2 s, 30 times in all.
+         * `options.signal` cancels the wait.
+         */
+        async waitForConnection(integrationKey, userId, options) {
+            let signal;
+            try {
+                signal = options?.signal ?? undefined;
+            } catch {
+                throw invalid('signal could not be read');
+            }
+            const poll = byName.waitForConnection;
+            for (let attempt = 0; attempt < 30; attempt++) {
+                if (signal?.aborted) throw new NangoError('ABORTED', WAIT_ABORTED);
+                const data = await Nango.#call(this, poll, [integrationKey, userId]);
+                const list = data?.connections;
+                if (!Array.isArray(list)) throw unexpected('waitForConnection', 'the answer has no connections list');
+                const found = list.find((c) => c?.provider_config_key === integrationKey);
+                if (found) return found;
+                if (signal?.aborted) throw new NangoError('ABORTED', WAIT_ABORTED);
+                await sleep(attempt === 0 ? 10000 : 2000, signal);
+            }
+            throw new NangoError('TIMEOUT', WAIT_TIMED_OUT);
+        }
+
+        /**
+         * Checks an incoming webhook: the `X-Nango-Hmac-Sha256` header (any case, from a
+         * plain object or a fetch `Headers`) must be the HMAC-SHA256 of the raw body (a string
+         * or its bytes) under `webhookSigningKey`, or the deprecated `secretKey`. Synchronous;
+         * `false` for anything that cannot be read.
+         */
+        verifyIncomingWebhookRequest(body, headers) {
+            try {
+                const key = signingKey(this.#s);
+                const signature = signatureOf(headers);
+                if (!key || typeof signature !== 'string') return false;
+                return digest(key, true, body, signature);
+            } catch {
+                return false;
+            }
+        }
+
+        /**
+         * Checks the `X-Nango-Signature` header: the SHA-256 of the signing key followed by
+         * `JSON.stringify(jsonPayload)`.
+         * @deprecated Vulnerable to length-extension attacks: use `verifyIncomingWebhookRequest`.
+         */
+        verifyWebhookSignature(signatureInHeader, jsonPayload) {
+            if (!warned) {
+                warned = true;
+                try {
+                    console.warn(`DeprecationWarning: ${DEPRECATED}`);
+                } catch {
+                    // no console
+                }
+            }
+            try {
+                const key = signingKey(this.#s);
+                if (!key || typeof signatureInHeader !== 'string') return false;
+                return digest(key, false, `${JSON.stringify(jsonPayload)}`, signatureInHeader);
+            } catch {
+                return false;
+            }
+        }
+    }
+
+    const signingKey = (s) => s.webhookSigningKey ?? s.secretKey;
+
+    function signatureOf(headers) {
+        if (headers === null || typeof headers !== 'object') return undefined;
+        const key = Object.keys(headers).find((k) => k.toLowerCase() === SIGNATURE_HEADER);
+        if (key !== undefined) return headers[key];
+        return typeof headers.get === 'function' ? headers.get(SIGNATURE_HEADER) : undefined;
+    }
+
+    /** Hashes `body` (a string or bytes) in chunks, never copying it whole into the core. */
+    function digest(key, hmac, body, signature) {
+        let bytes;
+        if (typeof body !== 'string') {
+            if (ArrayBuffer.isView(body)) bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+            else if (body instanceof ArrayBuffer) bytes = new Uint8Array(body);
+            else return false;
+        }
+        return guarded(() => {
+            core.digestStart(key, hmac);
+            if (bytes) {
+                for (let i = 0; i < bytes.length; i += CHUNK) core.digestBytes(bytes.subarray(i, i + CHUNK));
+            } else {
+                for (let i = 0; i < body.length; ) {
+                    let end = Math.min(i + CHUNK, body.length);
+                    // Never split a surrogate pair.
+                    const last = body.charCodeAt(end - 1);
+                    if (end < body.length && last >= 0xd800 && last <= 0xdbff) end--;
+                    core.digestText(body.slice(i, end));
+                    i = end;
+                }
+            }
+            return core.digestCheck(signature);
+        });
+    }
+
+    /** Sends a request the core built and shapes its result. */
+    async function send(s, req, values) {
+        let url = s.serverUrl + req.u;
+        const network = (cause) => {
+            const detail = cause instanceof Error ? cause.message : 'the request could not be sent';
+            return new NangoError('NETWORK_ERROR', `${req.o} failed: network error: ${detail}`, 0, undefined, cause);
+        };
+        const headers = {};
+        const names = {};
+        let typed = false;
+        for (const list of [s.h, req.h]) {
+            for (const [name, value] of list) {
+                const lower = name.toLowerCase();
+                if (names[lower] !== undefined) delete headers[names[lower]];
+                headers[name] = value;
+                names[lower] = name;
+                typed ||= lower === 'content-type';
+            }
+        }
+        const init = { method: req.m, headers };
+        if (req.k !== undefined) {
+            let b = body(req, values);
+            // fetch gives a string body `text/plain;charset=UTF-8` when no Content-Type is set;
+            // axios sends none.
+            if (typeof b === 'string' && !typed) b = new Blob([b]);
+            if (b !== undefined) init.body = b;
+        }
+        let res;
+        let data;
+        try {
+            if (req.q) {
+                const u = new URL(url);
+                for (const [name, value] of req.q) u.searchParams.set(name, value);
+                url = u.href;
+            }
+            res = await fetch(url, init);
+            data = await readBody(res, req.t);
+        } catch (e) {
+            throw network(e);
+        }
+        const status = res.status;
+        const response = () => ({
+            status,
+            statusText: res.statusText,
+            headers: Object.fromEntries(res.headers),
+            data
+        });
+        if (status < 200 || status >= 300) {
+            const message = nangoMessage(data);
+            throw new NangoError(
+                'API_ERROR',
+                `${req.o} failed: Nango answered ${status}${message === undefined ? '' : `: ${message}`}`,
+                status,
+                response()
+            );
+        }
+        return shape(req, data, response);
+    }
+
+    /** The user agent this package sends, with `userAgent` appended when given. */
+    function getUserAgent(userAgent) {
+        const extra = userAgent ? `${userAgent}` : '';
+        return guarded(() => core.userAgent(RUNTIME, extra));
+    }
+
+    return { Nango, NangoError, isNangoError, getUserAgent };
+}
