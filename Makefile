@@ -1,6 +1,6 @@
 # nango-wasm: `make demo` runs the demo against the bundled fake Nango server, `make test`
 # runs every suite. Both install what they need first (`make setup`, idempotent).
-.PHONY: setup build demo test test-runtimes lint fmt clean \
+.PHONY: setup build demo test test-runtimes bench lint fmt clean \
 	example-node example-deno example-bun example-worker example-browser
 
 setup:
@@ -19,6 +19,10 @@ test: build
 # The end-to-end suite from the packed tarball in every runtime (part of `make test`).
 test-runtimes: build
 	node tests/runtimes/run.mjs
+
+# The benchmark: plain fetch, @nangohq/node and nango-wasm side by side (bench/README.md).
+bench: build
+	node bench/run.mjs
 
 # Each example against the bundled fake Nango server (README: "Runtimes").
 example-node: demo
