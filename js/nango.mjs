@@ -529,6 +529,14 @@ export function bind(core) {
             }
         }
 
+        /**
+         * For tests of trap recovery: traps the wasm core as an out-of-memory would, through
+         * the same path every call takes. Throws the INTERNAL_ERROR a call then rejects with.
+         */
+        static [Symbol.for('nango-wasm.trap')]() {
+            guarded(() => core.trap());
+        }
+
         static {
             for (const m of methods) {
                 if (m.name === 'waitForConnection') continue;

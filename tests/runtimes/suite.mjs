@@ -252,6 +252,75 @@ const STEPS = [
             // One after the other the slow calls alone would take 8 * SLOW_MS.
             ok(elapsed < 8 * SLOW_MS, `took ${elapsed} ms: the calls did not overlap`);
         }
+    },
+    {
+        name: 'hostile arguments reject, never throw, and leave the module working',
+        async run({ pkg, nango }) {
+            const boom = () => {
+                throw new Error('boom');
+            };
+            const revoked = Proxy.revocable({}, {});
+            revoked.revoke();
+            const throwing = new Proxy({}, { get: boom, ownKeys: boom, getPrototypeOf: boom, has: boom });
+            const calls = [
+                () => nango.getConnection('github', revoked.proxy),
+                () => nango.getConnection('github', { toString: boom }),
+                () => nango.proxy({ ...GITHUB, endpoint: '/x', headers: { get 'X-A'() { return boom(); } } }),
+                () => nango.proxy({ ...GITHUB, endpoint: '/x', params: throwing }),
+                () => nango.listRecords({ ...GITHUB, model: 'Ticket', ids: throwing }),
+                () => nango.listConnections({ tags: throwing }),
+                () => nango.syncStatus('github', Object.defineProperty([], 0, { get: boom }), 'user-42'),
+                () => nango.triggerAction('github', 'a\r\nb', 'run', {}),
+                () => nango.post({ ...GITHUB, endpoint: '/x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, data: { d: Object.create(Date.prototype) } }),
+                () => nango.getConnection('github', 'x'.repeat(20000))
+            ];
+            // Enough rounds that a per-call leak of the glue's stacks would have killed the module.
+            for (let round = 0; round < 120; round++) {
+                for (const [i, call] of calls.entries()) {
+                    let promise;
+                    try {
+                        promise = call();
+                    } catch (err) {
+                        throw new Failure(`hostile call ${i} threw synchronously: ${err?.message}`);
+                    }
+                    ok(promise instanceof Promise, `hostile call ${i} returns a promise`);
+                    const err = await rejection(promise, `hostile call ${i}`);
+                    if (round === 0) checkError(pkg, err, { code: 'INVALID_ARGUMENT', status: 0 }, `hostile call ${i}`);
+                }
+            }
+            eq(nango.verifyIncomingWebhookRequest(throwing, throwing), false, 'verifyIncomingWebhookRequest(Proxy, Proxy)');
+            eq(nango.verifyIncomingWebhookRequest(new Proxy(ArrayBuffer.prototype, {}), {}), false, 'verifyIncomingWebhookRequest(Proxy over ArrayBuffer.prototype)');
+            eq(typeof pkg.getUserAgent(42), 'string', 'getUserAgent(42)');
+            const c = await new pkg.Nango({ secretKey: SECRET_KEY, host: nango.serverUrl }).getConnection('github', 'user-42');
+            eq(c.connection_id, 'user-42', 'a new client still works');
+        }
+    },
+    {
+        name: 'a trapped core is replaced; old and new clients keep working',
+        async run({ pkg, nango, url }) {
+            const before = new pkg.Nango({ secretKey: SECRET_KEY, host: url });
+            const inFlight = before.getConnection('github', 'slow');
+            let thrown;
+            try {
+                pkg.Nango[Symbol.for('nango-wasm.trap')]();
+            } catch (err) {
+                thrown = err;
+            }
+            ok(thrown !== undefined, 'the forced trap throws');
+            checkError(pkg, thrown, { code: 'INTERNAL_ERROR', status: 0 }, 'the forced trap');
+            const settled = await inFlight.then(
+                (c) => c?.connection_id,
+                (err) => err?.status
+            );
+            ok(settled === 'slow' || settled === 404, `a call in flight during the trap settles normally (got ${show(settled)})`);
+            eq((await before.getConnection('github', 'user-42')).connection_id, 'user-42', 'a client created before the trap');
+            eq((await nango.getToken('github', 'user-42')), GITHUB_TOKEN, 'the suite client');
+            const after = new pkg.Nango({ secretKey: SECRET_KEY, host: url });
+            eq((await after.getConnection('github', 'user-42')).connection_id, 'user-42', 'a client created after the trap');
+            const body = '{"type":"sync"}';
+            const signed = new pkg.Nango({ secretKey: SECRET_KEY, host: url });
+            eq(signed.verifyIncomingWebhookRequest(body, { 'X-Nango-Hmac-Sha256': await hmacHex(SECRET_KEY, body) }), true, 'webhook verification after the trap');
+        }
     }
 ];
 
