@@ -21,10 +21,29 @@ const MAX_TOTAL = 1 << 20;
 const CHUNK = 1 << 16;
 
 const SIGNATURE_HEADER = 'x-nango-hmac-sha256';
+const PROPERTIES = [
+    'serverUrl',
+    'apiKey',
+    'secretKey',
+    'webhookSigningKey',
+    'connectionId',
+    'providerConfigKey',
+    'isSync',
+    'isScript',
+    'dryRun',
+    'activityLogId',
+    'userAgent'
+];
 const DEPRECATED =
     'verifyWebhookSignature() is deprecated and vulnerable to length-extension attacks. Use verifyIncomingWebhookRequest() instead.';
 const WAIT_ABORTED = 'Wait for connection was aborted';
 const WAIT_TIMED_OUT = 'Timeout waiting for connection to be created';
+
+/** Nango Cloud's API host, the default `host`. */
+export const prodHost = 'https://api.nango.dev';
+
+/** The kinds of function a Nango integration deploys. */
+export const SyncConfigType = Object.freeze({ SYNC: 'sync', ACTION: 'action' });
 
 /** An error raised by this package: `code` says what kind (see the README's error table). */
 export class NangoError extends Error {
@@ -471,51 +490,6 @@ export function bind(core) {
             this.#s = s;
         }
 
-        /** The API's base URL, without a trailing slash. */
-        get serverUrl() {
-            return this.#s.serverUrl;
-        }
-        /** The key sent as the bearer token (`apiKey`, or the deprecated `secretKey`). */
-        get apiKey() {
-            return this.#s.apiKey;
-        }
-        /** The deprecated `secretKey`, when the client was created with it. */
-        get secretKey() {
-            return this.#s.secretKey ?? undefined;
-        }
-        /** The webhook signing key, when set. */
-        get webhookSigningKey() {
-            return this.#s.webhookSigningKey ?? undefined;
-        }
-        /** The default connection id (`''` when unset). */
-        get connectionId() {
-            return this.#s.connectionId;
-        }
-        /** The default integration key (`''` when unset). */
-        get providerConfigKey() {
-            return this.#s.providerConfigKey;
-        }
-        /** Whether requests carry `Nango-Is-Sync: true`. */
-        get isSync() {
-            return this.#s.isSync;
-        }
-        /** Whether requests carry `Nango-Is-Script: true`. */
-        get isScript() {
-            return this.#s.isScript;
-        }
-        /** Whether requests carry `Nango-Is-Dry-Run: true`. */
-        get dryRun() {
-            return this.#s.dryRun;
-        }
-        /** The activity log id, when set. */
-        get activityLogId() {
-            return this.#s.activityLogId ?? undefined;
-        }
-        /** The `User-Agent` header this client sends. */
-        get userAgent() {
-            return this.#s.userAgent;
-        }
-
         /** Builds and sends method `m`'s request; always a promise. */
         static #call(client, m, args) {
             try {
@@ -538,6 +512,18 @@ export function bind(core) {
         }
 
         static {
+            // Read-only properties, as @nangohq/node's public fields: serverUrl (no trailing
+            // slash), apiKey (the bearer key), secretKey (when given), webhookSigningKey,
+            // connectionId and providerConfigKey (the defaults, '' when unset), isSync,
+            // isScript, dryRun (the Nango-Is-* flags), activityLogId and userAgent.
+            for (const name of PROPERTIES) {
+                Object.defineProperty(this.prototype, name, {
+                    get() {
+                        return this.#s[name] ?? undefined;
+                    },
+                    configurable: true
+                });
+            }
             for (const m of methods) {
                 if (m.name === 'waitForConnection') continue;
                 Object.defineProperty(this.prototype, m.name, {

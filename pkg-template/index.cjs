@@ -1,10 +1,7 @@
-// Node CommonJS entry: the nodejs glue loads the wasm synchronously on require.
+// Node and Bun (CommonJS): the nodejs glue loads the wasm synchronously on require.
 'use strict';
 const core = require('./nango_wasm.cjs');
-const { bind } = require('./nango.cjs');
+const { bind, prodHost, SyncConfigType } = require('./nango.cjs');
+const { Nango, isNangoError, getUserAgent } = bind(core);
 
-module.exports = {
-  ...(({ Nango, isNangoError, getUserAgent }) => ({ Nango, isNangoError, getUserAgent }))(bind(core)),
-  prodHost: 'https://api.nango.dev',
-  SyncConfigType: Object.freeze({ SYNC: 'sync', ACTION: 'action' })
-};
+module.exports = { Nango, getUserAgent, isNangoError, prodHost, SyncConfigType };

@@ -1,7 +1,7 @@
-// Node and Bun (ES modules): loads the wasm synchronously, so no init call is needed.
-import { readFileSync } from 'node:fs';
-import { initSync } from './nango_wasm.js';
+// Node and Bun (ES modules): the nodejs glue loads the wasm synchronously when it is first
+// imported, and `import` and `require` of the package share it.
+import core from './nango_wasm.cjs';
+import { bind } from './nango.mjs';
 
-initSync({ module: readFileSync(new URL('./nango_wasm_bg.wasm', import.meta.url)) });
-
-export * from './api.mjs';
+export const { Nango, isNangoError, getUserAgent } = bind(core);
+export { prodHost, SyncConfigType } from './nango.mjs';

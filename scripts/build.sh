@@ -9,7 +9,7 @@ name=nango_wasm
 out=target/bindgen
 # Without the default `std` feature the crate is no_std and a panic traps without formatting a
 # message, which keeps core::fmt out of the wasm (tests and wasm-pack builds keep `std`).
-cargo build --release --target wasm32-unknown-unknown --no-default-features --quiet
+cargo build --release --target wasm32-unknown-unknown --no-default-features --lib --quiet
 rm -rf "$out" pkg
 # --experimental-reset-state-function: the JS layer replaces a trapped instance with
 # __wbg_reset_state().
@@ -27,9 +27,9 @@ node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-featu
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/web/${name}_bg.wasm" -o "pkg/${name}_bg.wasm"
 
-# The method table, generated from the core's (src/client.rs): the JS layer defines one
+# The method table, printed from the core's (src/client.rs) by src/bin/methods.rs: the JS layer defines one
 # method per entry, so the two cannot drift apart.
-node scripts/methods.mjs "$out/web" "$out/methods.mjs"
+cargo run --quiet --bin methods > "$out/methods.mjs"
 cp js/nango.mjs "$out/nango.mjs"
 
 esbuild() {
@@ -39,8 +39,8 @@ esbuild() {
 # download it. The JS layer keeps its lines, so a stack trace points at a readable line.
 esbuild --minify --keep-names --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
 esbuild --minify --keep-names --format=cjs "$out/nodejs/$name.js" --outfile="pkg/$name.cjs"
-esbuild --bundle --minify-syntax --format=esm "$out/nango.mjs" --outfile="pkg/nango.mjs"
-esbuild --bundle --minify-syntax --format=cjs "$out/nango.mjs" --outfile="pkg/nango.cjs"
+esbuild --bundle --minify-syntax --minify-identifiers --keep-names --format=esm "$out/nango.mjs" --outfile="pkg/nango.mjs"
+esbuild --bundle --minify-syntax --minify-identifiers --keep-names --format=cjs "$out/nango.mjs" --outfile="pkg/nango.cjs"
 cp -r pkg-template/. pkg/
 cp README.md pkg/
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
@@ -52,8 +52,8 @@ ln -sfn ../pkg node_modules/nango-wasm
 
 raw=$(stat -c %s "pkg/${name}_bg.wasm")
 gz=$(gzip -9c "pkg/${name}_bg.wasm" | wc -c)
-js=$(cat "pkg/$name.js" pkg/nango.mjs pkg/api.mjs pkg/index.mjs | gzip -9c | wc -c)
-echo "build: pkg/${name}_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped; Node ESM JS (glue, JS layer, entry) ${js} bytes gzipped"
+js=$(cat pkg/index.mjs "pkg/$name.cjs" pkg/nango.mjs | gzip -9c | wc -c)
+echo "build: pkg/${name}_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped; Node ESM JS (entry, glue, JS layer) ${js} bytes gzipped"
 
 # Type declarations: pkg/index.d.ts (ESM) and pkg/index.d.cts (CommonJS).
 node scripts/types.mjs

@@ -72,18 +72,17 @@ impl Call {
 /// A method's request builder.
 pub type Build = fn(&Call) -> Result<Request, Error>;
 
-/// One method of the `Nango` class that sends a request.
-pub struct Method {
-    /// Its name in JavaScript.
-    pub name: &'static str,
-    /// How the JS entry reads its arguments (see the module's documentation).
-    pub spec: &'static str,
-    /// Builds its request.
-    pub build: Build,
-}
-
-const fn m(name: &'static str, spec: &'static str, build: Build) -> Method {
-    Method { name, spec, build }
+/// Defines the method table: [`BUILDERS`] for the core, [`METHODS`] (names and reading specs)
+/// for the JS layer, in the same order. The wasm references only [`BUILDERS`], so the specs
+/// do not ship in it: `src/bin/methods.rs` prints them for the JS layer at build time.
+macro_rules! methods {
+    ($($name:ident: $spec:expr => $build:path,)*) => {
+        /// Every method's request builder, in the order the JS layer numbers them.
+        pub const BUILDERS: &[Build] = &[$($build),*];
+        /// Every method's name and reading spec (see the module's documentation), in the same
+        /// order.
+        pub const METHODS: &[(&str, &str)] = &[$((stringify!($name), $spec)),*];
+    };
 }
 
 /// The options of `listProviders`, `getIntegration`, `listFunctions`...: a query object.
@@ -93,99 +92,65 @@ const PROXY: &str = "{method endpoint connectionId:[t] providerConfigKey:[t] \
      baseUrlOverride:[t] retries:[t] retryOn:t decompress:[t] forwardHeadersOnRedirect:[t] \
      headers:*[t] params:*t data:p responseType}";
 
-/// Every method that sends a request, in the order the JS entry numbers them.
-pub const METHODS: &[Method] = &[
-    m("listProviders", QUERIES, integrations::list_providers),
-    m("getProvider", "{provider}", integrations::get_provider),
-    m("getProviderTemplates", "{provider}", integrations::get_provider_templates),
-    m("listIntegrations", "", integrations::list_integrations),
-    m("getIntegration", "{uniqueKey} *[v]", integrations::get_integration),
-    m(
-        "createIntegration",
-        "v v {oauth_client_id oauth_client_secret oauth_scopes}",
-        integrations::create_integration,
-    ),
-    m("createQuickstartIntegration", "p", integrations::create_quickstart_integration),
-    m("updateIntegration", "{uniqueKey} v {oauth_client_id oauth_client_secret oauth_scopes}", integrations::update_integration),
-    m("deleteIntegration", "v", integrations::delete_integration),
-    m("listFunctions", "{uniqueKey} *[v]", integrations::list_functions),
-    m("getFunction", "{uniqueKey name} *[v]", integrations::get_function),
-    m("getFunctionCode", "{uniqueKey name} *[v]", integrations::get_function_code),
-    m("deleteFunction", "{uniqueKey name} *[v]", integrations::delete_function),
-    m(
-        "listConnections",
-        "{integrationId:[v] tags:~v connectionId userId limit page} v {endUserId endUserOrganizationId limit page}",
-        connections::list_connections,
-    ),
-    m("getConnection", "v v v v v", connections::get_connection),
-    m("patchConnection", "{connectionId provider_config_key} p", connections::patch_connection),
-    m("getToken", "v v v v", connections::get_token),
-    m("getRawTokenResponse", "v v v v", connections::get_raw_token_response),
-    m("getMetadata", "v v", connections::get_metadata),
-    m("setMetadata", "v p p", connections::set_metadata),
-    m("updateMetadata", "v p p", connections::update_metadata),
-    m("deleteConnection", "v v", connections::delete_connection),
-    m(
-        "getConnectionDetails",
-        "{providerConfigKey connectionId forceRefresh refreshToken refreshGithubAppJwtToken additionalHeader:*[v]}",
-        connections::get_connection_details,
-    ),
-    m("getScriptsConfig", "v", integrations::get_scripts_config),
-    m(
-        "listRecords",
-        "{providerConfigKey connectionId model variant delta modifiedAfter limit filter cursor ids:[v]}",
-        records::list_records,
-    ),
-    m(
-        "pruneRecords",
-        "{providerConfigKey:[v] connectionId:[v] model:p variant:p untilCursor:p limit:p}",
-        records::prune_records,
-    ),
-    m("triggerSync", "p v p v", syncs::trigger_sync),
-    m("startSync", "v v p", syncs::start_sync),
-    m("pauseSync", "v v p", syncs::pause_sync),
-    m("syncStatus", "v [{name variant}] v", syncs::sync_status),
-    m("updateSyncConnectionFrequency", "v {name:p variant:p} v v", syncs::update_sync_connection_frequency),
-    m("createSyncVariant", "{name variant provider_config_key:p connection_id:p}", syncs::create_sync_variant),
-    m("deleteSyncVariant", "{name variant provider_config_key:p connection_id:p}", syncs::delete_sync_variant),
-    m("getEnvironmentVariables", "", integrations::get_environment_variables),
-    m("triggerAction", "[v] [v] p p", actions::trigger_action),
-    m("triggerActionAsync", "[v] [v] p p", actions::trigger_action_async),
-    m("getAsyncActionResult", "{id statusUrl}", actions::get_async_action_result),
-    m("createConnectSession", "p", connect::create_connect_session),
-    m("createReconnectSession", "p", connect::create_reconnect_session),
-    m("waitForConnection", "v v", connect::wait_for_connection_poll),
-    m("proxy", PROXY, proxy::proxy),
-    m("get", PROXY, proxy::get),
-    m("post", PROXY, proxy::post),
-    m("put", PROXY, proxy::put),
-    m("patch", PROXY, proxy::patch),
-    m("delete", PROXY, proxy::delete),
-];
-
-/// The method table for the JS entry: `name spec` lines, in [`METHODS`] order.
-#[wasm_bindgen]
-pub fn methods() -> String {
-    let mut out = String::new();
-    for method in METHODS {
-        out.push_str(method.name);
-        out.push(' ');
-        out.push_str(method.spec);
-        out.push('\n');
-    }
-    out
+methods! {
+    listProviders: QUERIES => integrations::list_providers,
+    getProvider: "{provider}" => integrations::get_provider,
+    getProviderTemplates: "{provider}" => integrations::get_provider_templates,
+    listIntegrations: "" => integrations::list_integrations,
+    getIntegration: "{uniqueKey} *[v]" => integrations::get_integration,
+    createIntegration: "v v {oauth_client_id oauth_client_secret oauth_scopes}" => integrations::create_integration,
+    createQuickstartIntegration: "p" => integrations::create_quickstart_integration,
+    updateIntegration: "{uniqueKey} v {oauth_client_id oauth_client_secret oauth_scopes}" => integrations::update_integration,
+    deleteIntegration: "v" => integrations::delete_integration,
+    listFunctions: "{uniqueKey} *[v]" => integrations::list_functions,
+    getFunction: "{uniqueKey name} *[v]" => integrations::get_function,
+    getFunctionCode: "{uniqueKey name} *[v]" => integrations::get_function_code,
+    deleteFunction: "{uniqueKey name} *[v]" => integrations::delete_function,
+    listConnections: "{integrationId:[v] tags:~v connectionId userId limit page} v {endUserId endUserOrganizationId limit page}" => connections::list_connections,
+    getConnection: "v v v v v" => connections::get_connection,
+    patchConnection: "{connectionId provider_config_key} p" => connections::patch_connection,
+    getToken: "v v v v" => connections::get_token,
+    getRawTokenResponse: "v v v v" => connections::get_raw_token_response,
+    getMetadata: "v v" => connections::get_metadata,
+    setMetadata: "v p p" => connections::set_metadata,
+    updateMetadata: "v p p" => connections::update_metadata,
+    deleteConnection: "v v" => connections::delete_connection,
+    getConnectionDetails: "{providerConfigKey connectionId forceRefresh refreshToken refreshGithubAppJwtToken additionalHeader:*[v]}" => connections::get_connection_details,
+    getScriptsConfig: "v" => integrations::get_scripts_config,
+    listRecords: "{providerConfigKey connectionId model variant delta modifiedAfter limit filter cursor ids:[v]}" => records::list_records,
+    pruneRecords: "{providerConfigKey:[v] connectionId:[v] model:p variant:p untilCursor:p limit:p}" => records::prune_records,
+    triggerSync: "p v p v" => syncs::trigger_sync,
+    startSync: "v v p" => syncs::start_sync,
+    pauseSync: "v v p" => syncs::pause_sync,
+    syncStatus: "v [{name variant}] v" => syncs::sync_status,
+    updateSyncConnectionFrequency: "v {name:p variant:p} v v" => syncs::update_sync_connection_frequency,
+    createSyncVariant: "{name variant provider_config_key:p connection_id:p}" => syncs::create_sync_variant,
+    deleteSyncVariant: "{name variant provider_config_key:p connection_id:p}" => syncs::delete_sync_variant,
+    getEnvironmentVariables: "" => integrations::get_environment_variables,
+    triggerAction: "[v] [v] p p" => actions::trigger_action,
+    triggerActionAsync: "[v] [v] p p" => actions::trigger_action_async,
+    getAsyncActionResult: "{id statusUrl}" => actions::get_async_action_result,
+    createConnectSession: "p" => connect::create_connect_session,
+    createReconnectSession: "p" => connect::create_reconnect_session,
+    waitForConnection: "v v" => connect::wait_for_connection_poll,
+    proxy: PROXY => proxy::proxy,
+    get: PROXY => proxy::get,
+    post: PROXY => proxy::post,
+    put: PROXY => proxy::put,
+    patch: PROXY => proxy::patch,
+    delete: PROXY => proxy::delete,
 }
 
-/// Builds the request of method number `op` of [`METHODS`] from the snapshot of its
+/// Builds the request of method number `op` of [`BUILDERS`] from the snapshot of its
 /// arguments; `client` is the snapshot [`configure`] returned for the client. Returns the
 /// request as JSON (see [`wire`]), or `{"e": message}` when an argument is invalid.
 #[wasm_bindgen]
 pub fn build(op: u32, client: &str, args: &str) -> String {
     let request = parse_call(client, args).and_then(|call| {
-        let method = METHODS
+        let build = BUILDERS
             .get(op as usize)
             .ok_or_else(|| Error::new("unknown method"))?;
-        (method.build)(&call)
+        build(&call)
     });
     match request {
         Ok(Request::Api(req)) => wire::api(&req),
@@ -218,14 +183,10 @@ fn parse_call(client: &str, args: &str) -> Result<Call, Error> {
 }
 
 /// How the JS entry reads the constructor's `config` argument.
-#[wasm_bindgen(js_name = configureSpec)]
-pub fn configure_spec() -> String {
-    "{host apiKey secretKey webhookSigningKey connectionId providerConfigKey isSync isScript \
-     dryRun activityLogId}"
-        .into()
-}
+pub const CONFIGURE: &str = "{host apiKey secretKey webhookSigningKey connectionId \
+     providerConfigKey isSync isScript dryRun activityLogId}";
 
-/// Validates the constructor's `config` (read as [`configure_spec`] says) with the official
+/// Validates the constructor's `config` (read as [`CONFIGURE`] says) with the official
 /// SDK's rules and messages. Returns the client's settings as JSON (see [`wire::config`]), or
 /// `{"e": message}`. `runtime` names the runtime in the user agent, and `user_agent` (the
 /// second argument's `userAgent` as a string, `''` for none) is appended to it.

@@ -298,17 +298,17 @@ impl Val {
 
     /// `value === undefined`.
     pub fn is_undefined(&self) -> bool {
-        self.is == Is::Undefined
+        matches!(self.is, Is::Undefined)
     }
 
     /// `value === null`.
     pub fn is_null(&self) -> bool {
-        self.is == Is::Null
+        matches!(self.is, Is::Null)
     }
 
     /// `typeof value === 'object' && value !== null` (reading it may have thrown).
     pub fn is_object(&self) -> bool {
-        matches!(self.kind(), Some(k) if k != Kind::Function) || self.is == Is::Unreadable
+        matches!(self.kind(), Some(k) if k != Kind::Function) || matches!(self.is, Is::Unreadable)
     }
 
     /// `Array.isArray(value)`.

@@ -23,10 +23,14 @@ pub mod wire;
 
 use wasm_bindgen::prelude::*;
 
-/// A smaller allocator than the default dlmalloc (the wasm is what users download).
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+mod bump;
+
+/// The allocator: the core holds nothing between calls, so a bump allocator that starts over
+/// whenever nothing is allocated is enough, and smaller than any general one.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: bump::Bump = bump::Bump::new();
 
 /// Without `std` (the shipped build), a panic traps at once: there is no message to format,
 /// so none of `core::fmt` is linked for one. Nothing from JS or the network can reach a panic;

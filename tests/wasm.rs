@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use nango_wasm::client::{
-    build, configure, digest_bytes, digest_check, digest_start, digest_text, methods, user_agent,
+    build, configure, digest_bytes, digest_check, digest_start, digest_text, user_agent, METHODS,
 };
 use wasm_bindgen_test::*;
 
@@ -11,9 +11,9 @@ use wasm_bindgen_test::*;
 const CLIENT: &str = "s0:s0:u";
 
 fn op(name: &str) -> u32 {
-    methods()
-        .lines()
-        .position(|line| line.split(' ').next() == Some(name))
+    METHODS
+        .iter()
+        .position(|(n, _)| *n == name)
         .expect("method in the table") as u32
 }
 

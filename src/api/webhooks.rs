@@ -113,10 +113,15 @@ impl Digest {
     /// HMAC-SHA256 under `key`.
     pub fn hmac(key: &[u8]) -> Self {
         let mut block = [0u8; BLOCK];
+        // Zipped copies: no slice bounds to check, so no panic path in the wasm.
         if key.len() > BLOCK {
-            block[..32].copy_from_slice(&sha256(key));
+            for (b, k) in block.iter_mut().zip(sha256(key)) {
+                *b = k;
+            }
         } else {
-            block[..key.len()].copy_from_slice(key);
+            for (b, k) in block.iter_mut().zip(key) {
+                *b = *k;
+            }
         }
         let pad = |byte: u8| block.map(|k| k ^ byte);
         let mut inner = Sha256::new();
@@ -209,9 +214,12 @@ impl Sha256 {
         self.length = self.length.wrapping_add(data.len() as u64);
         let mut data = data;
         // Top up a partly filled block first.
-        while self.buffered != 0 && !data.is_empty() {
-            self.push(data[0]);
-            data = &data[1..];
+        while self.buffered != 0 {
+            let Some((&byte, rest)) = data.split_first() else {
+                break;
+            };
+            self.push(byte);
+            data = rest;
         }
         // Then whole blocks straight from the input.
         let mut blocks = data.chunks_exact(BLOCK);
@@ -252,28 +260,37 @@ impl Sha256 {
         out
     }
 
+    /// One block, with the message schedule kept in a rolling window of 16 words (every
+    /// index is masked, so there are no bounds checks).
     fn compress(&mut self, block: &[u8; BLOCK]) {
-        let mut w = [0u32; 64];
-        for (word, bytes) in w.iter_mut().zip(block.chunks_exact(4)) {
-            *word = u32::from_be_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
-        }
-        for i in 16..64 {
-            let s0 = w[i - 15].rotate_right(7) ^ w[i - 15].rotate_right(18) ^ (w[i - 15] >> 3);
-            let s1 = w[i - 2].rotate_right(17) ^ w[i - 2].rotate_right(19) ^ (w[i - 2] >> 10);
-            w[i] = w[i - 16]
-                .wrapping_add(s0)
-                .wrapping_add(w[i - 7])
-                .wrapping_add(s1);
+        let byte = |i: usize| u32::from(block[i & (BLOCK - 1)]);
+        let mut w = [0u32; 16];
+        for (i, word) in w.iter_mut().enumerate() {
+            *word =
+                byte(4 * i) << 24 | byte(4 * i + 1) << 16 | byte(4 * i + 2) << 8 | byte(4 * i + 3);
         }
         let [mut a, mut b, mut c, mut d, mut e, mut f, mut g, mut h] = self.state;
-        for (k, w) in K.iter().zip(w) {
+        for (i, k) in K.iter().enumerate() {
+            let wi = if i < 16 {
+                w[i & 15]
+            } else {
+                let (w15, w2) = (w[(i + 1) & 15], w[(i + 14) & 15]);
+                let s0 = w15.rotate_right(7) ^ w15.rotate_right(18) ^ (w15 >> 3);
+                let s1 = w2.rotate_right(17) ^ w2.rotate_right(19) ^ (w2 >> 10);
+                let next = w[i & 15]
+                    .wrapping_add(s0)
+                    .wrapping_add(w[(i + 9) & 15])
+                    .wrapping_add(s1);
+                w[i & 15] = next;
+                next
+            };
             let s1 = e.rotate_right(6) ^ e.rotate_right(11) ^ e.rotate_right(25);
             let ch = (e & f) ^ (!e & g);
             let t1 = h
                 .wrapping_add(s1)
                 .wrapping_add(ch)
                 .wrapping_add(*k)
-                .wrapping_add(w);
+                .wrapping_add(wi);
             let s0 = a.rotate_right(2) ^ a.rotate_right(13) ^ a.rotate_right(22);
             let maj = (a & b) ^ (a & c) ^ (b & c);
             let t2 = s0.wrapping_add(maj);

@@ -3,18 +3,18 @@
 //! whole. One digest runs at a time, from [`digest_start`] to [`digest_check`], with no JS
 //! code in between.
 
-use core::cell::RefCell;
+use core::cell::Cell;
 use wasm_bindgen::prelude::*;
 
 use crate::api::webhooks::Digest;
 
 /// The digest in progress.
-struct Current(RefCell<Option<Digest>>);
+struct Current(Cell<Option<Digest>>);
 
 // The wasm instance is single-threaded.
 unsafe impl Sync for Current {}
 
-static CURRENT: Current = Current(RefCell::new(None));
+static CURRENT: Current = Current(Cell::new(None));
 
 /// Starts a digest: HMAC-SHA256 under `key` (`hmac`), or SHA-256 of `key` followed by the
 /// message.
@@ -25,15 +25,18 @@ pub fn digest_start(key: &str, hmac: bool) {
     } else {
         Digest::prefixed(key.as_bytes())
     };
-    CURRENT.0.replace(Some(digest));
+    CURRENT.0.set(Some(digest));
 }
 
 /// Adds bytes to the message.
 #[wasm_bindgen(js_name = digestBytes)]
 pub fn digest_bytes(bytes: &[u8]) {
-    if let Some(d) = CURRENT.0.borrow_mut().as_mut() {
+    // Taken out and put back: a Cell, unlike a RefCell, has no borrow to fail.
+    let mut digest = CURRENT.0.take();
+    if let Some(d) = digest.as_mut() {
         d.update(bytes);
     }
+    CURRENT.0.set(digest);
 }
 
 /// Adds text to the message, as UTF-8.
@@ -46,7 +49,7 @@ pub fn digest_text(text: &str) {
 /// the deprecated SHA-256), compared in constant time.
 #[wasm_bindgen(js_name = digestCheck)]
 pub fn digest_check(signature: &str) -> bool {
-    match CURRENT.0.replace(None) {
+    match CURRENT.0.take() {
         Some(d) if d.is_hmac() => d.matches_hex(signature),
         Some(d) => d.equals_hex(signature),
         None => false,

@@ -5,11 +5,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
-import { Nango, isNangoError } from 'nango-wasm';
 import { SECRET_KEY, useFakeNango } from './helpers.mjs';
 
-// The glue module the package loaded (the same file URL, so the same instance).
+// The package's surface over the web glue (what Deno, workerd and browsers load), whose
+// initSync() hands back the live instance's exports: its memory can be exhausted from here.
+// Node's own entry (the nodejs glue) is trapped in the runtime suite.
 const glue = await import('../../pkg/nango_wasm.js');
+glue.initSync({ module: readFileSync(new URL('../../pkg/nango_wasm_bg.wasm', import.meta.url)) });
+const { Nango, isNangoError } = await import('../../pkg/api.mjs');
 const exportsNow = () => glue.initSync();
 
 const server = useFakeNango();

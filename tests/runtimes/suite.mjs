@@ -83,6 +83,7 @@ const STEPS = [
         name: 'module exports',
         run({ pkg }) {
             eq(typeof pkg.Nango, 'function', 'Nango');
+            eq(pkg.Nango.name, 'Nango', 'Nango.name');
             eq(pkg.prodHost, 'https://api.nango.dev', 'prodHost');
             eq([pkg.SyncConfigType.SYNC, pkg.SyncConfigType.ACTION], ['sync', 'action'], 'SyncConfigType');
             eq(typeof pkg.isNangoError, 'function', 'isNangoError');
