@@ -9,7 +9,7 @@
 // `bind(core)` takes the wasm-bindgen glue's exports (initialised by the runtime's entry) and
 // returns the package's API.
 
-import { METHODS, CONFIGURE } from './methods.mjs';
+import { METHODS, VERSION } from './methods.mjs';
 
 /** The longest string read into the core, in UTF-16 code units (ids, header values...). */
 const MAX_TEXT = 16384;
@@ -21,6 +21,8 @@ const MAX_TOTAL = 1 << 20;
 const CHUNK = 1 << 16;
 
 const SIGNATURE_HEADER = 'x-nango-hmac-sha256';
+/** How a client's defaults are read into the core. */
+const DEFAULTS = [{ m: 'v' }, { m: 'v' }, { m: 'v' }];
 const PROPERTIES = [
     'serverUrl',
     'apiKey',
@@ -463,7 +465,6 @@ export function bind(core) {
         }
     };
 
-    const configureSpecs = parseSpec(CONFIGURE);
     const methods = METHODS.map(([name, spec], op) => ({ name, op, specs: parseSpec(spec) }));
     const byName = Object.fromEntries(methods.map((m) => [m.name, m]));
     let warned = false;
@@ -471,23 +472,12 @@ export function bind(core) {
     class Nango {
         #s;
 
+        /**
+         * Creates a client, validating `config` with the official SDK's rules and messages.
+         * The key and the user agent must be sendable as header values.
+         */
         constructor(config, options) {
-            let userAgent = '';
-            try {
-                const given = options?.userAgent;
-                userAgent = given ? `${given}` : '';
-            } catch {
-                throw invalid('userAgent could not be read');
-            }
-            const [args] = snapshot([config], configureSpecs);
-            const s = JSON.parse(guarded(() => core.configure(args, RUNTIME, userAgent)));
-            if (s.e !== undefined) throw invalid(s.e);
-            try {
-                new URL(s.serverUrl);
-            } catch {
-                throw invalid(`Invalid URL provided for the Nango host: ${s.serverUrl}`);
-            }
-            this.#s = s;
+            this.#s = settings(config, options);
         }
 
         /** Builds and sends method `m`'s request; always a promise. */
@@ -627,12 +617,13 @@ export function bind(core) {
             if (bytes) {
                 for (let i = 0; i < bytes.length; i += CHUNK) core.digestBytes(bytes.subarray(i, i + CHUNK));
             } else {
+                const encoder = new TextEncoder();
                 for (let i = 0; i < body.length; ) {
                     let end = Math.min(i + CHUNK, body.length);
                     // Never split a surrogate pair.
                     const last = body.charCodeAt(end - 1);
                     if (end < body.length && last >= 0xd800 && last <= 0xdbff) end--;
-                    core.digestText(body.slice(i, end));
+                    core.digestBytes(encoder.encode(body.slice(i, end)));
                     i = end;
                 }
             }
@@ -701,8 +692,82 @@ export function bind(core) {
 
     /** The user agent this package sends, with `userAgent` appended when given. */
     function getUserAgent(userAgent) {
-        const extra = userAgent ? `${userAgent}` : '';
-        return guarded(() => core.userAgent(RUNTIME, extra));
+        return `nango-wasm/${VERSION} (${RUNTIME})${userAgent ? `; ${userAgent}` : ''}`;
+    }
+
+    /** A client's settings from the constructor's arguments; throws INVALID_ARGUMENT. */
+    function settings(config, options) {
+        if (config === null || typeof config !== 'object') {
+            throw invalid('new Nango(config): config must be an object such as { secretKey }');
+        }
+        const option = (name, text = true) => {
+            let value;
+            try {
+                value = config[name];
+            } catch {
+                throw invalid(`${name} could not be read`);
+            }
+            if (!text) return !!value;
+            if (value === undefined || value === null) return undefined;
+            if (!['string', 'number', 'boolean', 'bigint'].includes(typeof value)) {
+                throw invalid(`${name} must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`);
+            }
+            return String(value);
+        };
+        const host = option('host') || prodHost;
+        const [apiKeyOption, secretKey] = [option('apiKey'), option('secretKey')];
+        const s = {
+            serverUrl: host.endsWith('/') ? host.slice(0, -1) : host,
+            secretKey,
+            webhookSigningKey: option('webhookSigningKey'),
+            connectionId: option('connectionId') ?? '',
+            providerConfigKey: option('providerConfigKey') ?? '',
+            isSync: option('isSync', false),
+            isScript: option('isScript', false),
+            dryRun: option('dryRun', false),
+            activityLogId: option('activityLogId') || undefined
+        };
+        if (apiKeyOption && secretKey) {
+            throw invalid('You must specify only one of apiKey or secretKey, not both (cf. documentation).');
+        }
+        s.apiKey = apiKeyOption ?? secretKey;
+        if (!s.apiKey) throw invalid('You must specify an API key (cf. documentation).');
+        try {
+            new URL(s.serverUrl);
+        } catch {
+            throw invalid(`Invalid URL provided for the Nango host: ${s.serverUrl}`);
+        }
+        let extra;
+        try {
+            extra = options?.userAgent;
+            s.userAgent = getUserAgent(extra);
+        } catch {
+            throw invalid('userAgent could not be read');
+        }
+        const unsendable = /[\r\n\0]|[^\0-\xff]/;
+        if (unsendable.test(s.apiKey)) {
+            throw invalid('the API key cannot be sent as the Authorization header: it contains a line break, a NUL or a character beyond U+00FF');
+        }
+        if (unsendable.test(s.userAgent)) {
+            throw invalid('userAgent cannot be sent as the User-Agent header: it contains a line break, a NUL or a character beyond U+00FF');
+        }
+        // The headers every request carries (the official SDK's enrichHeaders): the flags only
+        // when set.
+        s.h = [
+            ['Accept', 'application/json, text/plain, */*'],
+            ['User-Agent', s.userAgent],
+            ['Authorization', `Bearer ${s.apiKey}`]
+        ];
+        for (const [flag, name] of [
+            [s.isSync, 'Nango-Is-Sync'],
+            [s.isScript, 'Nango-Is-Script'],
+            [s.dryRun, 'Nango-Is-Dry-Run']
+        ]) {
+            if (flag) s.h.push([name, 'true']);
+        }
+        // The defaults the core's builders need, as a snapshot.
+        [s.core] = snapshot([s.connectionId, s.providerConfigKey, s.activityLogId], DEFAULTS);
+        return s;
     }
 
     return { Nango, NangoError, isNangoError, getUserAgent };

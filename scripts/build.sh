@@ -35,12 +35,16 @@ cp js/nango.mjs "$out/nango.mjs"
 esbuild() {
   node_modules/.bin/esbuild --log-level=warning "$@"
 }
-# The glue is minified (names kept, so `Nango.name` and stack traces read the same): users
-# download it. The JS layer keeps its lines, so a stack trace points at a readable line.
-esbuild --minify --keep-names --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
-esbuild --minify --keep-names --format=cjs "$out/nodejs/$name.js" --outfile="pkg/$name.cjs"
-esbuild --bundle --minify-syntax --minify-identifiers --keep-names --format=esm "$out/nango.mjs" --outfile="pkg/nango.mjs"
-esbuild --bundle --minify-syntax --minify-identifiers --keep-names --format=cjs "$out/nango.mjs" --outfile="pkg/nango.cjs"
+# The JS is minified (users download it) with its names kept (`Nango.name`, stack traces)
+# and its lines at most about 100 characters: where an uncaught error was made, Node prints
+# that line, which then reads as one short line of code, not kilobytes.
+minify() {
+  esbuild --minify --keep-names --line-limit=100 "$@"
+}
+minify --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
+minify --format=cjs "$out/nodejs/$name.js" --outfile="pkg/$name.cjs"
+minify --bundle --format=esm "$out/nango.mjs" --outfile="pkg/nango.mjs"
+minify --bundle --format=cjs "$out/nango.mjs" --outfile="pkg/nango.cjs"
 cp -r pkg-template/. pkg/
 cp README.md pkg/
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)

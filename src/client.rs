@@ -22,11 +22,10 @@ use alloc::string::String;
 
 use wasm_bindgen::prelude::*;
 
-use crate::api::config::{Config, ConfigInput};
+use crate::api::config::Config;
 use crate::api::proxy::ProxyRequest;
-use crate::api::text::concat;
-use crate::api::{ApiRequest, InvalidArgument};
-use crate::js::{flag, string, Args, Error, Parser, Reader, Slot, Val};
+use crate::api::ApiRequest;
+use crate::js::{string, Args, Error, Parser, Slot, Val};
 use crate::wire;
 
 mod actions;
@@ -38,7 +37,7 @@ mod records;
 mod syncs;
 mod webhooks;
 
-pub use webhooks::{digest_bytes, digest_check, digest_start, digest_text};
+pub use webhooks::{digest_bytes, digest_check, digest_start};
 
 /// A request the core built, for the JS entry to send.
 pub enum Request {
@@ -142,7 +141,8 @@ methods! {
 }
 
 /// Builds the request of method number `op` of [`BUILDERS`] from the snapshot of its
-/// arguments; `client` is the snapshot [`configure`] returned for the client. Returns the
+/// arguments; `client` is the snapshot of the client's defaults: `connectionId`,
+/// `providerConfigKey` and `activityLogId`. Returns the
 /// request as JSON (see [`wire`]), or `{"e": message}` when an argument is invalid.
 #[wasm_bindgen]
 pub fn build(op: u32, client: &str, args: &str) -> String {
@@ -161,89 +161,12 @@ pub fn build(op: u32, client: &str, args: &str) -> String {
 
 fn parse_call(client: &str, args: &str) -> Result<Call, Error> {
     let malformed = || Error::new("the arguments could not be read");
-    let client = Parser::new(client).values().ok_or_else(malformed)?;
-    let args = Parser::new(args).values().ok_or_else(malformed)?;
-    let client = Args(client);
-    let text = |i| string(client.at(i), "client").ok().flatten();
-    let mut config = Config::new(
-        ConfigInput {
-            secret_key: Some("-".into()),
-            ..ConfigInput::default()
-        },
-        |_| true,
-        "",
-    )?;
-    config.connection_id = text(0).unwrap_or_default();
-    config.provider_config_key = text(1).unwrap_or_default();
-    config.activity_log_id = text(2);
-    Ok(Call {
-        args: Args(args),
-        config,
-    })
-}
-
-/// How the JS entry reads the constructor's `config` argument.
-pub const CONFIGURE: &str = "{host apiKey secretKey webhookSigningKey connectionId \
-     providerConfigKey isSync isScript dryRun activityLogId}";
-
-/// Validates the constructor's `config` (read as [`CONFIGURE`] says) with the official
-/// SDK's rules and messages. Returns the client's settings as JSON (see [`wire::config`]), or
-/// `{"e": message}`. `runtime` names the runtime in the user agent, and `user_agent` (the
-/// second argument's `userAgent` as a string, `''` for none) is appended to it.
-#[wasm_bindgen]
-pub fn configure(args: &str, runtime: &str, user_agent: &str) -> String {
-    match config(args, runtime, user_agent) {
-        Ok(config) => wire::config(&config),
-        Err(e) => wire::error(&e.0),
-    }
-}
-
-/// The user agent this package sends from `runtime`, with `extra` appended unless it is
-/// empty.
-#[wasm_bindgen(js_name = userAgent)]
-pub fn user_agent(runtime: &str, extra: &str) -> String {
-    crate::api::config::user_agent(runtime, Some(extra))
-}
-
-fn config(args: &str, runtime: &str, user_agent: &str) -> Result<Config, Error> {
-    let args = Args(
-        Parser::new(args)
-            .values()
-            .ok_or_else(|| Error::new("the arguments could not be read"))?,
-    );
-    let config = args.at(0);
-    if !config.is_object() {
-        return Err(Error::new(
-            "new Nango(config): config must be an object such as { secretKey }",
-        ));
-    }
-    let mut r = Reader::new(config);
-    let input = ConfigInput {
-        host: r.read("host", string),
-        api_key: r.read("apiKey", string),
-        secret_key: r.read("secretKey", string),
-        webhook_signing_key: r.read("webhookSigningKey", string),
-        connection_id: r.read("connectionId", string),
-        provider_config_key: r.read("providerConfigKey", string),
-        is_sync: r.read("isSync", flag),
-        is_script: r.read("isScript", flag),
-        dry_run: r.read("dryRun", flag),
-        activity_log_id: r.read("activityLogId", string),
-        user_agent: Some(user_agent.into()),
+    let client = Args(Parser::new(client).values().ok_or_else(malformed)?);
+    let args = Args(Parser::new(args).values().ok_or_else(malformed)?);
+    let config = Config {
+        connection_id: string(client.at(0), "connectionId")?.unwrap_or_default(),
+        provider_config_key: string(client.at(1), "providerConfigKey")?.unwrap_or_default(),
+        activity_log_id: string(client.at(2), "activityLogId")?,
     };
-    r.finish()?;
-    let config = Config::new(input, |_| true, runtime)?;
-    for (name, value) in config.common_headers() {
-        wire::check_header(name, &value).map_err(|e| {
-            InvalidArgument(concat(&[
-                if name == "Authorization" {
-                    "the API key"
-                } else {
-                    "userAgent"
-                },
-                &e.0,
-            ]))
-        })?;
-    }
-    Ok(config)
+    Ok(Call { args, config })
 }

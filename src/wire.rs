@@ -12,7 +12,6 @@
 //!     objects stand for the caller's value in slot `n`), `r` the value in slot `b` as it is,
 //!     `f` that value form-encoded, `m` that value as multipart `FormData`.
 //!   - `t`: `text`, `arraybuffer`, `blob` or `stream` (default: JSON when it parses).
-//! - A client's settings (see [`config`]).
 //!
 //! Header names and values are checked here, before anything is sent: a value with a line
 //! break, a NUL or a character beyond U+00FF is refused, and the error names the header,
@@ -20,7 +19,6 @@
 
 use alloc::string::{String, ToString};
 
-use crate::api::config::Config;
 use crate::api::proxy::{Body, ProxyRequest, ResponseType};
 use crate::api::text::concat;
 use crate::api::{ApiRequest, InvalidArgument, Json, Returns};
@@ -263,68 +261,6 @@ pub fn proxy(req: &ProxyRequest<Slot>) -> String {
         key(&mut out, "t");
         string(&mut out, t);
     }
-    out.push('}');
-    out
-}
-
-fn optional(out: &mut String, name: &str, value: Option<&str>) {
-    key(out, name);
-    match value {
-        Some(v) => string(out, v),
-        None => out.push_str("null"),
-    }
-}
-
-/// A client's settings: its public properties, the headers every request carries, and the
-/// snapshot `core` to hand back to [`crate::client::build`] with each call.
-pub fn config(c: &Config) -> String {
-    let mut out = String::from("{\"serverUrl\":");
-    string(&mut out, &c.server_url);
-    key(&mut out, "apiKey");
-    string(&mut out, &c.api_key);
-    optional(&mut out, "secretKey", c.secret_key.as_deref());
-    optional(
-        &mut out,
-        "webhookSigningKey",
-        c.webhook_signing_key.as_deref(),
-    );
-    key(&mut out, "connectionId");
-    string(&mut out, &c.connection_id);
-    key(&mut out, "providerConfigKey");
-    string(&mut out, &c.provider_config_key);
-    for (name, set) in [
-        ("isSync", c.is_sync),
-        ("isScript", c.is_script),
-        ("dryRun", c.dry_run),
-    ] {
-        key(&mut out, name);
-        out.push_str(if set { "true" } else { "false" });
-    }
-    optional(&mut out, "activityLogId", c.activity_log_id.as_deref());
-    key(&mut out, "userAgent");
-    string(&mut out, &c.user_agent);
-    let common = c.common_headers();
-    let _ = headers(&mut out, common.iter().map(|(n, v)| (*n, v.as_str())));
-    let mut core = String::new();
-    for value in [
-        Some(c.connection_id.as_str()),
-        Some(c.provider_config_key.as_str()),
-        c.activity_log_id.as_deref(),
-    ] {
-        match value {
-            Some(v) => {
-                core.push('s');
-                core.push_str(&crate::api::text::decimal(
-                    v.chars().map(char::len_utf16).sum(),
-                ));
-                core.push(':');
-                core.push_str(v);
-            }
-            None => core.push('u'),
-        }
-    }
-    key(&mut out, "core");
-    string(&mut out, &core);
     out.push('}');
     out
 }

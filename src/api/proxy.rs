@@ -446,20 +446,13 @@ fn leaves_proxy(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::config::ConfigInput;
 
     fn config(connection_id: &str, provider_config_key: &str) -> Config {
-        Config::new(
-            ConfigInput {
-                secret_key: Some("sk".into()),
-                connection_id: Some(connection_id.into()),
-                provider_config_key: Some(provider_config_key.into()),
-                ..ConfigInput::default()
-            },
-            |_| true,
-            "test",
-        )
-        .unwrap()
+        Config {
+            connection_id: connection_id.into(),
+            provider_config_key: provider_config_key.into(),
+            activity_log_id: None,
+        }
     }
 
     fn t(s: &str) -> Opt {

@@ -1,4 +1,4 @@
-//! Prints the JS layer's method table (`pkg/methods.mjs`, bundled into `nango.mjs`) from the
+//! Prints the JS layer's method table and the package's version (`pkg/methods.mjs`, bundled into `nango.mjs`) from the
 //! core's ([`nango_wasm::client::METHODS`]): the build runs it natively, so the reading specs
 //! never ship in the wasm.
 
@@ -11,8 +11,8 @@ fn main() {
     }
     out.push_str("];\n");
     out.push_str(&format!(
-        "export const CONFIGURE = {:?};\n",
-        nango_wasm::client::CONFIGURE
+        "export const VERSION = {:?};\n",
+        env!("CARGO_PKG_VERSION")
     ));
     print!("{out}");
 }

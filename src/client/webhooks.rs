@@ -39,12 +39,6 @@ pub fn digest_bytes(bytes: &[u8]) {
     CURRENT.0.set(digest);
 }
 
-/// Adds text to the message, as UTF-8.
-#[wasm_bindgen(js_name = digestText)]
-pub fn digest_text(text: &str) {
-    digest_bytes(text.as_bytes());
-}
-
 /// Ends the digest: whether `signature` is its hex (either case for an HMAC, lower case for
 /// the deprecated SHA-256), compared in constant time.
 #[wasm_bindgen(js_name = digestCheck)]
