@@ -69,6 +69,19 @@ export function isNangoError(value) {
 
 const invalid = (message) => new NangoError('INVALID_ARGUMENT', message);
 
+/** The message of anything thrown, even a revoked Proxy or an object whose getters throw. */
+function messageOf(e, otherwise) {
+    try {
+        if (e instanceof Error) return String(e.message);
+    } catch {
+        // not readable: the fallback
+    }
+    return otherwise;
+}
+
+/** `e` when it is this package's error, else an INVALID_ARGUMENT error with its message. */
+const asNangoError = (e) => (isNangoError(e) ? e : invalid(messageOf(e, 'an argument could not be read')));
+
 // ---- Reading the caller's arguments -------------------------------------------------------
 // A spec (see src/client.rs) becomes { m: 'v' | 'p' | 't', props, entries, lower, items }.
 
@@ -340,7 +353,7 @@ function body(req, values) {
                 return value;
         }
     } catch (e) {
-        const detail = e instanceof Error ? e.message : String(e);
+        const detail = messageOf(e, 'a value in it could not be read');
         throw invalid(req.k === 'j' ? `${req.o}: the request body cannot be serialized as JSON: ${detail}` : detail);
     }
 }
@@ -489,7 +502,7 @@ export function bind(core) {
                 if (req.e !== undefined) return Promise.reject(invalid(req.e));
                 return send(s, req, values);
             } catch (e) {
-                return Promise.reject(isNangoError(e) ? e : invalid(e instanceof Error ? e.message : 'the call failed'));
+                return Promise.reject(asNangoError(e));
             }
         }
 
@@ -534,24 +547,23 @@ export function bind(core) {
          * `options.signal` cancels the wait.
          */
         async waitForConnection(integrationKey, userId, options) {
-            let signal;
             try {
-                signal = options?.signal ?? undefined;
-            } catch {
-                throw invalid('signal could not be read');
+                const signal = options?.signal ?? undefined;
+                const poll = byName.waitForConnection;
+                for (let attempt = 0; attempt < 30; attempt++) {
+                    if (signal?.aborted) throw new NangoError('ABORTED', WAIT_ABORTED);
+                    const data = await Nango.#call(this, poll, [integrationKey, userId]);
+                    const list = data?.connections;
+                    if (!Array.isArray(list)) throw unexpected('waitForConnection', 'the answer has no connections list');
+                    const found = list.find((c) => c?.provider_config_key === integrationKey);
+                    if (found) return found;
+                    if (signal?.aborted) throw new NangoError('ABORTED', WAIT_ABORTED);
+                    await sleep(attempt === 0 ? 10000 : 2000, signal);
+                }
+                throw new NangoError('TIMEOUT', WAIT_TIMED_OUT);
+            } catch (e) {
+                throw asNangoError(e);
             }
-            const poll = byName.waitForConnection;
-            for (let attempt = 0; attempt < 30; attempt++) {
-                if (signal?.aborted) throw new NangoError('ABORTED', WAIT_ABORTED);
-                const data = await Nango.#call(this, poll, [integrationKey, userId]);
-                const list = data?.connections;
-                if (!Array.isArray(list)) throw unexpected('waitForConnection', 'the answer has no connections list');
-                const found = list.find((c) => c?.provider_config_key === integrationKey);
-                if (found) return found;
-                if (signal?.aborted) throw new NangoError('ABORTED', WAIT_ABORTED);
-                await sleep(attempt === 0 ? 10000 : 2000, signal);
-            }
-            throw new NangoError('TIMEOUT', WAIT_TIMED_OUT);
         }
 
         /**
@@ -635,7 +647,7 @@ export function bind(core) {
     async function send(s, req, values) {
         let url = s.serverUrl + req.u;
         const network = (cause) => {
-            const detail = cause instanceof Error ? cause.message : 'the request could not be sent';
+            const detail = messageOf(cause, 'the request could not be sent');
             return new NangoError('NETWORK_ERROR', `${req.o} failed: network error: ${detail}`, 0, undefined, cause);
         };
         const headers = {};

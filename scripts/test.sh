@@ -50,6 +50,13 @@ node --test --test-reporter=spec --test-reporter-destination=stdout \
 p=$(awk '/^# pass /{print $3}' "$logs/node.tap"); f=$(awk '/^# fail /{print $3}' "$logs/node.tap")
 count "node:test (ESM, CJS, package)" "${p:-0}" "${f:-0}" "$rc"
 
+echo "== boundary (fuzzer of the whole JS API, leak check per path kind)"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$logs/boundary.tap" \
+  tests/boundary/; rc=$?
+p=$(awk '/^# pass /{print $3}' "$logs/boundary.tap"); f=$(awk '/^# fail /{print $3}' "$logs/boundary.tap")
+count "boundary (fuzz, leaks)" "${p:-0}" "${f:-0}" "$rc"
+
 echo "== types (tsc --noEmit --strict: seed examples, compatibility with @nangohq/node; declared = built; attw)"
 node --test --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$logs/types.tap" \

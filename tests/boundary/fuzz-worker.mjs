@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import util from 'node:util';
 
 import { Nango as OfficialNango, getUserAgent as officialGetUserAgent } from '@nangohq/node';
-import { getUserAgent, isNangoError, Nango } from 'nango-wasm';
+import { getUserAgent, isNangoError, Nango } from './internals.mjs';
 
 import { CLIENT_VARIANTS, EXTRA, genCall, KIND_WEIGHTS, layout, publicMethodsOf, SECRET, SYNC_METHODS } from './generate.mjs';
 import { wasmStats } from './internals.mjs';

@@ -47,7 +47,7 @@ if (typeof globalThis.gc !== 'function') {
 }
 
 async function leakTests() {
-    const { Nango } = await import('nango-wasm');
+    const { Nango } = await import('./internals.mjs');
     const { wasmStats } = await import('./internals.mjs');
     // The server runs in its own process: its work does not compete with the calls for this
     // process's event loop, and its allocations do not show up in this process's heap figures.
