@@ -90,3 +90,16 @@ describe('module values: declared = exported', () => {
         });
     }
 });
+
+describe('error codes: declared NangoErrorCode = the codes the built JS layer raises', () => {
+    test('pkg/nango.mjs', () => {
+        const sf = ts.createSourceFile(DECLARATIONS, ts.sys.readFile(DECLARATIONS), ts.ScriptTarget.Latest, true);
+        const alias = sf.statements.find((st) => ts.isTypeAliasDeclaration(st) && st.name.text === 'NangoErrorCode');
+        assert.ok(alias, 'NangoErrorCode is declared');
+        const declaredCodes = alias.type.types.map((t) => t.literal.text).sort();
+        const built = ts.sys.readFile(`${root}pkg/nango.mjs`);
+        const raised = [...new Set([...built.matchAll(/new [\w$]+\("([A-Z][A-Z_]+)"/g)].map((m) => m[1]))].sort();
+        assert.ok(raised.length > 0, 'found the codes the JS layer raises');
+        assert.deepEqual(raised, declaredCodes);
+    });
+});
