@@ -463,8 +463,26 @@ function sleep(ms, signal) {
 
 // ---- The API ------------------------------------------------------------------------------
 
-/** The package's API over the wasm-bindgen glue `core` (already initialised). */
-export function bind(core) {
+/**
+ * The package's API over the wasm-bindgen glue `core`: already initialised, or initialised
+ * when `loading` (a promise) resolves. Until then, calls read their arguments at once and wait
+ * for it before building their request, and the webhook verifiers return false.
+ */
+export function bind(core, loading) {
+    let loaded = !loading;
+    const ready = loading
+        ? loading.then(
+              () => {
+                  loaded = true;
+              },
+              (e) => {
+                  throw new NangoError('INTERNAL_ERROR', `the wasm module could not be loaded: ${messageOf(e, 'unknown error')}`);
+              }
+          )
+        : Promise.resolve();
+    // A failed load rejects the calls that wait for it, not the process.
+    ready.catch(() => {});
+
     /** Calls the core; if its instance traps, replaces it and throws an INTERNAL_ERROR. */
     const guarded = (f) => {
         try {
@@ -498,9 +516,12 @@ export function bind(core) {
             try {
                 const s = client.#s;
                 const [snap, values] = snapshot(args, m.specs);
-                const req = JSON.parse(guarded(() => core.build(m.op, s.core, snap)));
-                if (req.e !== undefined) return Promise.reject(invalid(req.e));
-                return send(s, req, values);
+                const go = () => {
+                    const req = JSON.parse(guarded(() => core.build(m.op, s.core, snap)));
+                    if (req.e !== undefined) throw invalid(req.e);
+                    return send(s, req, values);
+                };
+                return loaded ? go() : ready.then(go);
             } catch (e) {
                 return Promise.reject(asNangoError(e));
             }
@@ -618,6 +639,7 @@ export function bind(core) {
 
     /** Hashes `body` (a string or bytes) in chunks, never copying it whole into the core. */
     function digest(key, hmac, body, signature) {
+        if (!loaded) return false;
         let bytes;
         if (typeof body !== 'string') {
             if (ArrayBuffer.isView(body)) bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
@@ -782,5 +804,5 @@ export function bind(core) {
         return s;
     }
 
-    return { Nango, NangoError, isNangoError, getUserAgent };
+    return { Nango, NangoError, isNangoError, getUserAgent, ready };
 }

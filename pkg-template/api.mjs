@@ -4,5 +4,5 @@
 import * as core from './nango_wasm.js';
 import { bind } from './nango.mjs';
 
-export const { Nango, isNangoError, getUserAgent } = bind(core);
+export const { Nango, isNangoError, getUserAgent, ready } = bind(core);
 export { prodHost, SyncConfigType } from './nango.mjs';

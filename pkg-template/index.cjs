@@ -2,6 +2,6 @@
 'use strict';
 const core = require('./nango_wasm.cjs');
 const { bind, prodHost, SyncConfigType } = require('./nango.cjs');
-const { Nango, isNangoError, getUserAgent } = bind(core);
+const { Nango, isNangoError, getUserAgent, ready } = bind(core);
 
-module.exports = { Nango, getUserAgent, isNangoError, prodHost, SyncConfigType };
+module.exports = { Nango, getUserAgent, isNangoError, prodHost, SyncConfigType, ready };

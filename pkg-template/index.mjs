@@ -3,5 +3,5 @@
 import core from './nango_wasm.cjs';
 import { bind } from './nango.mjs';
 
-export const { Nango, isNangoError, getUserAgent } = bind(core);
+export const { Nango, isNangoError, getUserAgent, ready } = bind(core);
 export { prodHost, SyncConfigType } from './nango.mjs';

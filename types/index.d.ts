@@ -63,6 +63,14 @@ export declare function getUserAgent(userAgent?: string | null): string;
  */
 export declare function isNangoError(value: unknown): value is NangoError;
 
+/**
+ * Resolves when the wasm module is loaded. Node, Deno, Bun and workerd load it when the package
+ * is imported (already resolved); browsers and bundles load it in the background, and calls
+ * made before it is loaded wait for it, but the synchronous webhook verifiers return `false`
+ * until it is: `await ready` before them.
+ */
+export declare const ready: Promise<void>;
+
 /** The stable `code` of a {@link NangoError}. */
 export type NangoErrorCode =
     | 'API_ERROR'
