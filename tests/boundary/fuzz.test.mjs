@@ -326,7 +326,7 @@ test('fuzz: every public entry point survives any arguments', { timeout: TIME_MS
         t.diagnostic(`${m.padEnd(30)}${cols.join(' ')}`);
     }
     for (const r of agg.rare) {
-        t.diagnostic(`rare call #${r.index} ${r.rare} ${r.method}: ${r.outcome} in ${r.ms} ms; wasm memory ${r.before.memory} -> ${r.after.memory} bytes, table ${r.before.table} -> ${r.after.table}`);
+        t.diagnostic(`rare call #${r.index} ${r.rare} ${r.method}: ${r.outcome} in ${r.ms} ms; wasm memory ${r.before.memory} -> ${r.after.memory} bytes${r.again ? ` (-> ${r.again.memory} after the same call again)` : ''}, table ${r.before.table} -> ${r.after.table}`);
     }
     if (agg.lastWasm) t.diagnostic(`wasm at the last batch: memory ${agg.lastWasm.memory} bytes, externref table ${agg.lastWasm.table}`);
     const summary = Object.entries(agg.fails)

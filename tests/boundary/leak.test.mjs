@@ -39,7 +39,7 @@ if (typeof globalThis.gc !== 'function') {
         child.stdout.on('data', (d) => (out += d));
         child.stderr.on('data', (d) => (out += d));
         const code = await new Promise((resolve) => child.on('exit', (c, s) => resolve(c ?? s)));
-        for (const line of out.split('\n')) if (line.trim()) t.diagnostic(line);
+        if (code === 0) for (const line of out.split('\n')) if (line.trim()) t.diagnostic(line);
         assert.equal(code, 0, `the leak check failed in the re-spawned process (exit ${code}):\n${out}`);
     });
 } else {
