@@ -47,14 +47,37 @@ export const prodHost = 'https://api.nango.dev';
 /** The kinds of function a Nango integration deploys. */
 export const SyncConfigType = Object.freeze({ SYNC: 'sync', ACTION: 'action' });
 
-/** An error raised by this package: `code` says what kind (see the README's error table). */
+/**
+ * An error raised by this package. `kind` says what went wrong (see the README's error table).
+ * Errors from an HTTP exchange (a status, no answer, a timeout, an abort, an undecodable body)
+ * also carry axios' surface, as code written for @nangohq/node expects: `isAxiosError: true`,
+ * axios' `code`, a message that begins as axios' does, `status`, `response` and `toJSON()`.
+ * Other errors have `code` equal to `kind`. Never the key or a request header.
+ */
 export class NangoError extends Error {
-    constructor(code, message, status = 0, response = undefined, cause = undefined) {
+    static {
+        Object.defineProperty(this, 'name', { value: 'NangoError' });
+    }
+
+    #request;
+
+    constructor(kind, message, { code = kind, status = 0, response, cause, request } = {}) {
         super(message, cause === undefined ? undefined : { cause });
         this.name = 'NangoError';
         this.code = code;
+        this.kind = kind;
         this.status = status;
         this.response = response;
+        if (request) {
+            this.isAxiosError = true;
+            this.#request = request;
+        }
+    }
+
+    /** axios' fields, for logs: message, name, code, kind, status, method and url. */
+    toJSON() {
+        const { message, name, code, kind, status } = this;
+        return { message, name, code, kind, status, method: this.#request?.method, url: this.#request?.url };
     }
 }
 
@@ -371,30 +394,126 @@ function nangoMessage(data) {
     return typeof data.message === 'string' ? data.message : undefined;
 }
 
+/** The body as `type` says, and whether a JSON body parsed (true for the other types). */
 async function readBody(res, type) {
     switch (type) {
         case 'text':
-            return res.text();
+            return [await res.text(), true];
         case 'arraybuffer': {
             const bytes = await res.arrayBuffer();
-            return typeof Buffer === 'function' ? Buffer.from(bytes) : bytes;
+            return [typeof Buffer === 'function' ? Buffer.from(bytes) : bytes, true];
         }
         case 'blob':
-            return res.blob();
+            return [await res.blob(), true];
         case 'stream':
-            return res.body ?? new Blob([]).stream();
+            return [res.body ?? new Blob([]).stream(), true];
         default: {
+            // Like axios: the parsed body when it is JSON, else the text itself.
             const text = await res.text();
             try {
-                return JSON.parse(text);
+                return [JSON.parse(text), true];
             } catch {
-                return text;
+                return [text, false];
             }
         }
     }
 }
 
 const unexpected = (op, detail) => new NangoError('UNEXPECTED_RESPONSE', `${op} failed: unexpected response: ${detail}`);
+
+/** Methods whose request can be sent twice to the same effect: retried without Retry-After. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'PROPFIND', 'REPORT']);
+
+/** Result shapes that need no JSON body: the whole response, and `[]` for an empty body. */
+const NO_JSON_NEEDED = new Set(['R', 'l']);
+
+/** The longest wait asked by a server (Retry-After) that is honoured; a longer one is not retried. */
+const MAX_RETRY_AFTER_MS = 60000;
+
+/**
+ * The wait before retry number `attempt` (0 for the first), or undefined when the answer is
+ * not retried: a 429 or 503 is retried when the server says when (`retry-after-ms`, or
+ * `Retry-After` in seconds or as an HTTP date); for idempotent methods only, a 5xx (and no
+ * answer at all: `res` undefined) is retried too, after a capped exponential backoff (0.5 s,
+ * doubled each time, at most 8 s) with full jitter.
+ */
+function retryDelay(attempt, idempotent, res) {
+    const status = res?.status ?? 0;
+    let asked;
+    if (res) {
+        const ms = res.headers.get('retry-after-ms');
+        const after = res.headers.get('retry-after');
+        const seconds = Number(after);
+        if (ms && Number(ms) >= 0) asked = Number(ms);
+        else if (after && seconds >= 0) asked = seconds * 1000;
+        else if (/[a-z]/i.test(after) && !Number.isNaN(Date.parse(after))) asked = Math.max(0, Date.parse(after) - Date.now());
+    }
+    const retried = status === 429 ? asked !== undefined : status === 503 ? asked !== undefined || idempotent : (status === 0 || status >= 500) && idempotent;
+    if (!retried || asked > MAX_RETRY_AFTER_MS) return undefined;
+    return asked ?? Math.random() * Math.min(8000, 500 * 2 ** attempt);
+}
+
+/** Log levels, from the most verbose; `off` logs nothing. */
+const LEVELS = ['debug', 'info', 'warn', 'error', 'off'];
+
+/** Marks the constructor call of `withOptions`, which shares a client's settings. */
+const CLONE = Symbol('clone');
+
+/**
+ * The options of a client (the constructor's `config`) or of `withOptions` (`call`: also a
+ * `signal`), over `base`. Throws INVALID_ARGUMENT naming the option.
+ */
+function callOptions(source, base, call) {
+    const o = { ...base };
+    if (source === undefined || source === null) return o;
+    if (typeof source !== 'object') throw invalid('withOptions(options): options must be an object');
+    const read = (name, valid, expected) => {
+        let value;
+        try {
+            value = source[name];
+        } catch {
+            throw invalid(`${name} could not be read`);
+        }
+        if (value === undefined) return;
+        if (!valid(value)) throw invalid(`${name} must be ${expected}`);
+        o[name] = value;
+    };
+    read('timeoutMs', (v) => typeof v === 'number' && v > 0, 'a number of milliseconds above 0');
+    read('maxRetries', (v) => Number.isInteger(v) && v >= 0 && v <= 10, 'a whole number from 0 to 10');
+    read('fetch', (v) => typeof v === 'function', 'a function');
+    read('logLevel', (v) => LEVELS.includes(v), `one of ${LEVELS.join(', ')}`);
+    read('logger', (v) => v !== null && typeof v === 'object', 'an object with debug, info, warn and error methods');
+    if (call) read('signal', isSignal, 'an AbortSignal');
+    return o;
+}
+
+const isSignal = (v) => v !== null && typeof v === 'object' && typeof v.aborted === 'boolean' && typeof v.addEventListener === 'function';
+
+/** `o` with the proxy configuration's `signal`, when it has one. */
+function withSignal(o, config) {
+    let signal;
+    try {
+        signal = config?.signal;
+    } catch {
+        throw invalid('signal could not be read');
+    }
+    if (signal === undefined || signal === null) return o;
+    if (!isSignal(signal)) throw invalid('signal must be an AbortSignal');
+    return { ...o, signal };
+}
+
+/** The proxy's methods: their configuration may carry a `signal`. */
+const PROXY_METHODS = new Set(['proxy', 'get', 'post', 'put', 'patch', 'delete']);
+
+/** Headers whose values never reach a log line. */
+const SECRET_HEADER = /authorization|api-?key|token|secret|password|cookie|signature/i;
+
+/** Headers for a log line, with the secret ones' values hidden. */
+function redacted(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) out[name] = SECRET_HEADER.test(name) ? '[redacted]' : value;
+    return out;
+}
 
 function credentials(op, data) {
     const c = data?.credentials;
@@ -446,12 +565,13 @@ function runtime() {
 
 const RUNTIME = runtime();
 
-function sleep(ms, signal) {
+/** Waits `ms`; an abort of `signal` rejects with `aborted()`. */
+function sleep(ms, signal, aborted = () => new NangoError('ABORTED', WAIT_ABORTED)) {
     return new Promise((resolve, reject) => {
         const onAbort = () => {
             clearTimeout(timer);
             signal.removeEventListener('abort', onAbort);
-            reject(new NangoError('ABORTED', WAIT_ABORTED));
+            reject(aborted());
         };
         const timer = setTimeout(() => {
             signal?.removeEventListener('abort', onAbort);
@@ -508,7 +628,16 @@ export function bind(core, loading) {
          * The key and the user agent must be sendable as header values.
          */
         constructor(config, options) {
-            this.#s = settings(config, options);
+            this.#s = config === CLONE ? options : settings(config, options);
+        }
+
+        /**
+         * A light client that shares this one's configuration, with `options` applied to
+         * every call made through it: `signal`, `timeoutMs`, `maxRetries`, `fetch`, `logLevel`,
+         * `logger`. Throws INVALID_ARGUMENT for an invalid option.
+         */
+        withOptions(options) {
+            return new Nango(CLONE, { ...this.#s, o: callOptions(options, this.#s.o, true) });
         }
 
         /** Builds and sends method `m`'s request; always a promise. */
@@ -516,10 +645,12 @@ export function bind(core, loading) {
             try {
                 const s = client.#s;
                 const [snap, values] = snapshot(args, m.specs);
+                // The proxy's configuration may carry its own signal.
+                const o = m.proxy ? withSignal(s.o, args[0]) : s.o;
                 const go = () => {
                     const req = JSON.parse(guarded(() => core.build(m.op, s.core, snap)));
                     if (req.e !== undefined) throw invalid(req.e);
-                    return send(s, req, values);
+                    return send(s, req, values, o);
                 };
                 return loaded ? go() : ready.then(go);
             } catch (e) {
@@ -548,14 +679,82 @@ export function bind(core, loading) {
                     configurable: true
                 });
             }
+            /**
+             * The first page's promise, also async-iterable over the items of every page (one
+             * page in memory at a time), with `pages()` iterating the pages themselves, each
+             * with `cursor`: what fetched it (a records cursor, or a connections page number),
+             * to resume from after a crash. The calls use the client's options (its signal).
+             */
+            const paged = (client, m, args, pager) => {
+                const first = Nango.#call(client, m, args);
+                const box = { first };
+                const fetch = (page, firstPage) => {
+                    const next = pager.next(client, args, page, firstPage);
+                    if (!next) return null;
+                    return Nango.#call(client, m, next[0]).then((p) => ({ ...p, cursor: next[1], n: next[1] }));
+                };
+                async function* pages() {
+                    try {
+                        // The first iteration reads the page already asked for; later ones
+                        // start over.
+                        const start = pager.next(client, args, undefined);
+                        let promise = box.first ? box.first.then((p) => ({ ...p, cursor: start[1], n: start[1] })) : fetch(undefined);
+                        box.first = null;
+                        let firstPage;
+                        while (promise) {
+                            const page = await promise;
+                            firstPage ??= page;
+                            const { n, ...visible } = page;
+                            yield visible;
+                            promise = fetch(page, firstPage);
+                        }
+                    } catch (e) {
+                        throw asNangoError(e);
+                    }
+                }
+                first.pages = pages;
+                first[Symbol.asyncIterator] = async function* () {
+                    for await (const page of pages()) yield* pager.items(page);
+                };
+                return first;
+            };
+            const pagers = {
+                // The cursor that fetched each page: the caller's, then each next_cursor.
+                listRecords: {
+                    items: (page) => page?.records ?? [],
+                    next(client, args, page) {
+                        const cursor = page ? page.next_cursor : (args[0]?.cursor ?? null);
+                        if (page && !cursor) return null;
+                        return [[{ ...args[0], cursor }], cursor];
+                    }
+                },
+                // limit/page paging, in either call form: the next page while a page is full.
+                listConnections: {
+                    items: (page) => page?.connections ?? [],
+                    next(client, args, page, first) {
+                        const legacy = args[0] === null || typeof args[0] !== 'object';
+                        const params = (legacy ? args[2] : args[0]) ?? {};
+                        const n = page ? page.n + 1 : Number(params.page ?? 0);
+                        const size = Number(params.limit) || first?.connections?.length;
+                        if (page && !(page.connections?.length > 0 && page.connections.length >= size)) return null;
+                        const next = { ...params, page: n };
+                        return [legacy ? [args[0], args[1], next] : [next, ...args.slice(1)], n];
+                    }
+                }
+            };
             for (const m of methods) {
                 if (m.name === 'waitForConnection') continue;
+                m.proxy = PROXY_METHODS.has(m.name);
+                const pager = pagers[m.name];
+                const call = pager
+                    ? function (...args) {
+                          return paged(this, m, args, pager);
+                      }
+                    : function (...args) {
+                          return Nango.#call(this, m, args);
+                      };
                 Object.defineProperty(this.prototype, m.name, {
-                    value: {
-                        [m.name](...args) {
-                            return Nango.#call(this, m, args);
-                        }
-                    }[m.name],
+                    value: Object.defineProperty(call, 'name', { value: m.name }),
                     writable: true,
                     configurable: true
                 });
@@ -628,6 +827,9 @@ export function bind(core, loading) {
         }
     }
 
+    // Minifiers rename classes: the names users and stack traces see are set here.
+    Object.defineProperty(Nango, 'name', { value: 'Nango' });
+
     const signingKey = (s) => s.webhookSigningKey ?? s.secretKey;
 
     function signatureOf(headers) {
@@ -665,13 +867,12 @@ export function bind(core, loading) {
         });
     }
 
-    /** Sends a request the core built and shapes its result. */
-    async function send(s, req, values) {
+    /**
+     * Sends a request the core built with the call's options `o` (`signal`, `timeoutMs`,
+     * `maxRetries`, `fetch`, `logLevel`, `logger`) and shapes its result.
+     */
+    async function send(s, req, values, o) {
         let url = s.serverUrl + req.u;
-        const network = (cause) => {
-            const detail = messageOf(cause, 'the request could not be sent');
-            return new NangoError('NETWORK_ERROR', `${req.o} failed: network error: ${detail}`, 0, undefined, cause);
-        };
         const headers = {};
         const names = {};
         let typed = false;
@@ -692,36 +893,104 @@ export function bind(core, loading) {
             if (typeof b === 'string' && !typed) b = new Blob([b]);
             if (b !== undefined) init.body = b;
         }
-        let res;
-        let data;
-        try {
-            if (req.q) {
+        if (req.q) {
+            try {
                 const u = new URL(url);
                 for (const [name, value] of req.q) u.searchParams.set(name, value);
                 url = u.href;
+            } catch {
+                throw invalid(`${req.o}: the URL is not valid`);
             }
-            res = await fetch(url, init);
-            data = await readBody(res, req.t);
-        } catch (e) {
-            throw network(e);
         }
-        const status = res.status;
-        const response = () => ({
-            status,
-            statusText: res.statusText,
-            headers: Object.fromEntries(res.headers),
-            data
-        });
-        if (status < 200 || status >= 300) {
-            const message = nangoMessage(data);
-            throw new NangoError(
-                'API_ERROR',
-                `${req.o} failed: Nango answered ${status}${message === undefined ? '' : `: ${message}`}`,
-                status,
-                response()
-            );
+        const path = url.slice(s.serverUrl.length);
+        const request = { method: req.m, url };
+        const exchange = (kind, message, code, status = 0, response, cause) =>
+            new NangoError(kind, `${message} (${req.o})`, { code, status, response, cause, request });
+        const { signal, timeoutMs, maxRetries = 0, logLevel = 'off', logger = console } = o;
+        const threshold = LEVELS.indexOf(logLevel);
+        const log = (level, line) => {
+            if (LEVELS.indexOf(level) < threshold) return;
+            try {
+                logger[level](`nango-wasm: ${line}`);
+            } catch {
+                // a logger that fails does not fail the call
+            }
+        };
+        const aborted = () => exchange('ABORTED', 'canceled', 'ERR_CANCELED');
+        if (signal?.aborted) throw aborted();
+        // One controller for the whole call: the caller's signal and the timeout abort the
+        // request in flight, the body being read, and the waits between retries.
+        let controller;
+        let timer;
+        let timedOut = false;
+        const onAbort = () => controller.abort();
+        if (signal || timeoutMs) {
+            controller = new AbortController();
+            init.signal = controller.signal;
+            signal?.addEventListener('abort', onAbort, { once: true });
+            if (timeoutMs && timeoutMs !== Infinity) {
+                timer = setTimeout(() => {
+                    timedOut = true;
+                    controller.abort();
+                }, timeoutMs);
+            }
         }
-        return shape(req, data, response);
+        const stopped = () =>
+            timedOut ? exchange('TIMEOUT', `timeout of ${timeoutMs}ms exceeded`, 'ECONNABORTED') : aborted();
+        const f = o.fetch ?? fetch;
+        try {
+            for (let attempt = 0; ; attempt++) {
+                const started = Date.now();
+                if (threshold === 0) log('debug', `→ ${req.m} ${path} ${JSON.stringify(redacted(headers))}`);
+                let res;
+                let data;
+                let error;
+                try {
+                    res = await f(url, init);
+                } catch (e) {
+                    if (controller?.signal.aborted) throw stopped();
+                    error = exchange('NETWORK_ERROR', `Network Error: ${messageOf(e, 'the request could not be sent')}`, 'ERR_NETWORK', 0, undefined, e);
+                }
+                const status = res?.status ?? 0;
+                const response = () => ({ status, statusText: res.statusText, headers: Object.fromEntries(res.headers), data });
+                if (res) {
+                    let decoded;
+                    try {
+                        [data, decoded] = await readBody(res, req.t);
+                    } catch (e) {
+                        if (controller?.signal.aborted) throw stopped();
+                        // The headers came; the body did not (a reset, a corrupt encoding).
+                        error = exchange('NETWORK_ERROR', `Network Error: the body could not be read: ${messageOf(e, 'unknown error')}`, 'ERR_NETWORK', status, response(), e);
+                    }
+                    if (!error && (status < 200 || status >= 300)) {
+                        const message = nangoMessage(data);
+                        error = exchange(
+                            status === 429 ? 'RATE_LIMITED' : 'API_ERROR',
+                            `Request failed with status code ${status}${message === undefined ? '' : `: ${message}`}`,
+                            status < 500 ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE',
+                            status,
+                            response()
+                        );
+                    } else if (!error && !decoded && req.r !== 'R' && !(req.r === 'l' && data === '')) {
+                        error = exchange('UNDECODABLE_BODY', `Response body is not valid JSON (status ${status})`, 'ERR_BAD_RESPONSE', status, response());
+                    }
+                }
+                const took = Date.now() - started;
+                if (!error) {
+                    log('info', `← ${status} ${req.m} ${path} (${took} ms)`);
+                    return shape(req, data, response);
+                }
+                log(status ? 'warn' : 'error', `← ${status || error.code} ${req.m} ${path} (${took} ms)`);
+                if (attempt >= maxRetries) throw error;
+                const wait = retryDelay(attempt, IDEMPOTENT.has(req.m), error.cause ? undefined : res);
+                if (wait === undefined) throw error;
+                log('warn', `retrying ${req.m} ${path} in ${Math.round(wait)} ms (retry ${attempt + 1} of ${maxRetries})`);
+                await sleep(wait, controller?.signal, stopped);
+            }
+        } finally {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', onAbort);
+        }
     }
 
     /** The user agent this package sends, with `userAgent` appended when given. */
@@ -799,6 +1068,7 @@ export function bind(core, loading) {
         ]) {
             if (flag) s.h.push([name, 'true']);
         }
+        s.o = callOptions(config, {}, false);
         // The defaults the core's builders need, as a snapshot.
         [s.core] = snapshot([s.connectionId, s.providerConfigKey, s.activityLogId], DEFAULTS);
         return s;

@@ -35,11 +35,11 @@ cp js/nango.mjs "$out/nango.mjs"
 esbuild() {
   node_modules/.bin/esbuild --log-level=warning "$@"
 }
-# The JS is minified (users download it) with its names kept (`Nango.name`, stack traces)
-# and its lines at most about 100 characters: where an uncaught error was made, Node prints
-# that line, which then reads as one short line of code, not kilobytes.
+# The JS is minified (users download it) with its lines at most about 100 characters: where
+# an uncaught error was made, Node prints that line, which then reads as one short line of
+# code, not kilobytes. The names users see (`Nango.name`, the methods') are set explicitly.
 minify() {
-  esbuild --minify --keep-names --line-limit=100 "$@"
+  esbuild --minify --line-limit=100 "$@"
 }
 minify --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
 minify --format=cjs "$out/nodejs/$name.js" --outfile="pkg/$name.cjs"

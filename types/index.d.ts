@@ -71,10 +71,39 @@ export declare function isNangoError(value: unknown): value is NangoError;
  */
 export declare const ready: Promise<void>;
 
-/** The stable `code` of a {@link NangoError}. */
-export type NangoErrorCode =
+/**
+ * What went wrong, in a {@link NangoError}'s `kind` (see the README's error table):
+ * `API_ERROR` (Nango answered with a non-2xx status), `RATE_LIMITED` (it answered 429),
+ * `NETWORK_ERROR` (no answer, or the body could not be read; the underlying error is
+ * `cause`), `TIMEOUT` (`timeoutMs` ran out, or `waitForConnection` gave up), `ABORTED` (the
+ * call's signal was aborted), `UNDECODABLE_BODY` (a 2xx from Nango's API whose body is not
+ * JSON; the text is in `response.data`), `INVALID_ARGUMENT` (an argument or option is invalid
+ * or could not be read; nothing was sent), `UNEXPECTED_RESPONSE` (the answer is not what the
+ * method expects), `INTERNAL_ERROR` (the wasm core failed, e.g. out of memory, and was
+ * restarted; nothing was sent, and the next call runs normally).
+ */
+export type NangoErrorKind =
     | 'API_ERROR'
+    | 'RATE_LIMITED'
     | 'NETWORK_ERROR'
+    | 'TIMEOUT'
+    | 'ABORTED'
+    | 'UNDECODABLE_BODY'
+    | 'INVALID_ARGUMENT'
+    | 'UNEXPECTED_RESPONSE'
+    | 'INTERNAL_ERROR';
+
+/**
+ * A {@link NangoError}'s `code`: axios' code for the errors of an HTTP exchange
+ * (`ERR_BAD_REQUEST` for a 4xx, `ERR_BAD_RESPONSE` for a 5xx or an undecodable body,
+ * `ERR_NETWORK`, `ECONNABORTED` for a timeout, `ERR_CANCELED` for an abort), else its `kind`.
+ */
+export type NangoErrorCode =
+    | 'ERR_BAD_REQUEST'
+    | 'ERR_BAD_RESPONSE'
+    | 'ERR_NETWORK'
+    | 'ECONNABORTED'
+    | 'ERR_CANCELED'
     | 'INVALID_ARGUMENT'
     | 'UNEXPECTED_RESPONSE'
     | 'ABORTED'
@@ -83,30 +112,92 @@ export type NangoErrorCode =
 
 /**
  * The error every method rejects with (and the constructor throws): a JS `Error` named
- * `NangoError`. Its message names the method, the status and Nango's own message; it never
- * contains the API key. Check for it with {@link isNangoError}.
+ * `NangoError`. The errors of an HTTP exchange carry axios' surface, as code written for
+ * `@nangohq/node` checks it: `axios.isAxiosError(err)` holds, `code` is axios', the message
+ * begins as axios' does (`Request failed with status code 404`, then Nango's message and the
+ * method). It never contains the API key or a request header, in any property, `toJSON()`,
+ * `util.inspect` or stack. Check for it with {@link isNangoError}.
  */
 export interface NangoError extends Error {
     name: 'NangoError';
-    /**
-     * `API_ERROR` (Nango answered with a non-2xx status), `NETWORK_ERROR` (no answer; the
-     * underlying error is `cause`), `INVALID_ARGUMENT` (an argument is invalid or could not
-     * be read; nothing was sent), `UNEXPECTED_RESPONSE` (the answer is not what the method
-     * expects), `ABORTED` / `TIMEOUT` (`waitForConnection` was cancelled or gave up), or
-     * `INTERNAL_ERROR` (the wasm core failed, e.g. out of memory, and was restarted; nothing
-     * was sent, and the next call runs normally).
-     */
+    /** axios' code for the errors of an HTTP exchange, else the same as `kind`. */
     code: NangoErrorCode;
+    /** What went wrong: this package's own classification. */
+    kind: NangoErrorKind;
+    /** `true` for the errors of an HTTP exchange (status, network, timeout, abort, body). */
+    isAxiosError?: true;
     /** The HTTP status; `0` when there was no response. */
     status: number;
     /**
-     * The response, for `API_ERROR`, shaped like axios' (`err.response.status`,
+     * The response when there was one, shaped like axios' (`err.response.status`,
      * `err.response.data`, `err.response.headers['retry-after']`); `undefined` otherwise.
      */
     response: NangoResponse<unknown> | undefined;
-    /** The error `fetch` rejected with, for `NETWORK_ERROR`. */
+    /** The underlying error (what `fetch` or reading the body threw), for `NETWORK_ERROR`. */
     cause?: unknown;
+    /** axios' fields for logs, without any header or key. */
+    toJSON(): { message: string; name: 'NangoError'; code: NangoErrorCode; kind: NangoErrorKind; status: number; method?: string; url?: string };
 }
+
+/** Where log lines go: `console` by default. */
+export interface NangoLogger {
+    debug(message: string): void;
+    info(message: string): void;
+    warn(message: string): void;
+    error(message: string): void;
+}
+
+/**
+ * Options beyond `@nangohq/node`'s, all off by default: given to the constructor (with the
+ * client's configuration) or, for some calls, to {@link Nango.withOptions}.
+ */
+export interface NangoClientOptions {
+    /** Aborts a call (every attempt and wait included) after this many milliseconds. */
+    timeoutMs?: number;
+    /**
+     * Retries a 429 or 503 that says when (`Retry-After`, `retry-after-ms`), and for idempotent
+     * methods a 5xx or no answer, up to this many times (0 to 10; default 0).
+     */
+    maxRetries?: number;
+    /** The function every request goes through (default: the global `fetch`). */
+    fetch?: (input: string, init: RequestInit) => Promise<Response>;
+    /** One line per request and response at `debug`, per response at `info`, ... (default `off`). */
+    logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'off';
+    /** Where log lines go (default `console`). */
+    logger?: NangoLogger;
+}
+
+/** The options of {@link Nango.withOptions}: the client options, and a signal. */
+export interface NangoCallOptions extends NangoClientOptions {
+    /** Aborts the calls: a request in flight is cancelled, an aborted signal sends nothing. */
+    signal?: AbortSignal;
+}
+
+/** A page of records, with the cursor it was fetched with (to resume from). */
+export interface RecordsPage<T extends Record<string, any>> {
+    records: NangoRecord<T>[];
+    next_cursor: string | null;
+    /** The cursor this page was fetched with (`null` for the first page). */
+    cursor: string | null;
+}
+
+/**
+ * The result of `listRecords`: awaited, one page; iterated (`for await`), every record of
+ * every page, following `next_cursor`, one page in memory at a time; `pages()` iterates the
+ * pages.
+ */
+export type RecordsPromise<T extends Record<string, any>> = Promise<{ records: NangoRecord<T>[]; next_cursor: string | null }> &
+    AsyncIterable<NangoRecord<T>> & { pages(): AsyncIterable<RecordsPage<T>> };
+
+/**
+ * The result of `listConnections`: awaited, one page; iterated, every connection, asking for
+ * the next `page` while a page is full; `pages()` iterates the pages (`cursor`: the page
+ * number).
+ */
+export type ConnectionsPromise = Promise<GetPublicConnections['Success']> &
+    AsyncIterable<GetPublicConnections['Success']['connections'][number]> & {
+        pages(): AsyncIterable<GetPublicConnections['Success'] & { cursor: number }>;
+    };
 
 /**
  * A whole HTTP response, for the methods that resolve with one where `@nangohq/node` resolves
@@ -174,12 +265,15 @@ export type NangoProps = {
     isScript?: boolean;
     /** Sent as `Nango-Activity-Log-Id` on proxy calls. */
     activityLogId?: string | undefined;
-} & NangoCredentials;
+} & NangoCredentials &
+    NangoClientOptions;
 
 /** The options of `proxy`, `get`, `post`, `put`, `patch` and `delete`. */
 export type ProxyConfiguration = Omit<UserProvidedProxyConfiguration, 'files' | 'providerConfigKey'> & {
     providerConfigKey?: string;
     connectionId?: string;
+    /** Aborts the call: the request in flight is cancelled; an aborted signal sends nothing. */
+    signal?: AbortSignal;
 };
 
 /** A record change `listRecords` can filter on. */
@@ -328,6 +422,13 @@ export declare class Nango {
      */
     constructor(config: NangoProps, options?: AdminAxiosProps);
 
+    /**
+     * A light client that shares this one's configuration, with `options` applied to every
+     * call made through it: `nango.withOptions({ signal, timeoutMs: 5000 }).getConnection(...)`.
+     * Throws INVALID_ARGUMENT for an invalid option.
+     */
+    withOptions(options: NangoCallOptions): Nango;
+
     // Providers
 
     /** Lists the providers Nango supports as `{ data }`; `queries.search` filters them. */
@@ -438,7 +539,7 @@ export declare class Nango {
      * `listConnections({ connectionId, userId, integrationId, tags, limit, page })`, where
      * `integrationId` is one key or an array and `tags` may use `displayName` and `email`.
      */
-    listConnections(connectionId?: string, search?: string, queries?: Omit<GetPublicConnections['Querystring'], 'connectionId' | 'search'>): Promise<GetPublicConnections['Success']>;
+    listConnections(connectionId?: string, search?: string, queries?: Omit<GetPublicConnections['Querystring'], 'connectionId' | 'search'>): ConnectionsPromise;
     /**
      * Lists connections. Two call forms: `listConnections(connectionId?, search?, queries?)`
      * (`queries`: `endUserId`, `endUserOrganizationId`, `limit`, `page`) and
@@ -452,7 +553,7 @@ export declare class Nango {
         tags?: Record<string, string>;
         limit?: number;
         page?: number;
-    }): Promise<GetPublicConnections['Success']>;
+    }): ConnectionsPromise;
     /**
      * Returns a connection with its credentials and metadata.
      * `forceRefresh` obtains a new access token first, `refreshToken` includes the refresh
@@ -528,7 +629,7 @@ export declare class Nango {
      * `providerConfigKey`, `connectionId`, `model` (all three required), `variant`,
      * `modifiedAfter` (or the deprecated `delta`), `limit`, `filter`, `cursor`, `ids`.
      */
-    listRecords<T extends Record<string, any> = Record<string, any>>(config: ListRecordsRequestConfig): Promise<{ records: NangoRecord<T>[]; next_cursor: string | null }>;
+    listRecords<T extends Record<string, any> = Record<string, any>>(config: ListRecordsRequestConfig): RecordsPromise<T>;
     /**
      * Empties the payload of a model's records up to a cursor, in Nango's cache only (the
      * records' metadata stays; a resync restores them). Options: `providerConfigKey`,

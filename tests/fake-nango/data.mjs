@@ -504,7 +504,7 @@ export function createInitialState() {
         openAiFunctions: openAiFunctions(),
         environmentVariables: environmentVariables(),
         actionResults: new Map(),
-        counters: { connection: 100, refresh: 0, action: 0, session: 0, request: 0 }
+        counters: { connection: 100, refresh: 0, action: 0, session: 0, request: 0, closedSilent: 0 }
     };
 }
 

@@ -10,7 +10,11 @@
 // Test-control endpoints (no auth, not recorded): GET /__fake/requests, POST /__fake/reset,
 // GET /__fake/health. Special connection ids, wherever a connection id appears (path, query,
 // Connection-Id header or body `connection_id`): `rate-limited` → 429 + Retry-After: 7,
-// `server-error` → 500 text/plain, `slow` → answered after 300 ms.
+// `server-error` → 500 text/plain, `slow` → answered after 300 ms, `silent` → never answered
+// (GET /__fake/closed counts the silent requests the client gave up on), `retry-once` → 429 with
+// Retry-After: 1 every other time (the others: 200), `unavailable-once` → the same with 503,
+// `reset-once` → the socket closed without an answer every other time, `html` → a 200 HTML page,
+// `bad-gzip` → a 200 whose gzip body is corrupt.
 
 import http from 'node:http';
 import { realpathSync } from 'node:fs';
@@ -243,6 +247,36 @@ async function handle(fake, secretKey, req, res) {
     if (ids.includes('slow')) {
         await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
     }
+    const special = ['silent', 'retry-once', 'unavailable-once', 'reset-once', 'html', 'bad-gzip'].find((id) => ids.includes(id));
+    if (special === 'silent') {
+        res.on('close', () => state.counters.closedSilent++);
+        return;
+    }
+    if (special) {
+        const n = (state.counters[special] = (state.counters[special] ?? 0) + 1);
+        if (special === 'retry-once' && n % 2 === 1) {
+            return sendError(res, new ApiError(429, 'too_many_requests', 'Too many requests. Please retry after 1 second.'), { ...extraHeaders, 'Retry-After': '1' });
+        }
+        if (special === 'unavailable-once' && n % 2 === 1) {
+            return sendError(res, new ApiError(503, 'unavailable', 'Unavailable. Please retry after 1 second.'), { ...extraHeaders, 'Retry-After': '1' });
+        }
+        if (special === 'reset-once' && n % 2 === 1) {
+            res.socket.destroy();
+            return;
+        }
+        if (special === 'html') {
+            const page = '<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>';
+            res.writeHead(200, { ...BASE_HEADERS, ...extraHeaders, 'Content-Type': 'text/html' });
+            res.end(page);
+            return;
+        }
+        if (special === 'bad-gzip') {
+            res.writeHead(200, { ...BASE_HEADERS, ...extraHeaders, 'Content-Type': JSON_TYPE, 'Content-Encoding': 'gzip' });
+            res.end(Buffer.from('this is not gzip at all, not even close'));
+            return;
+        }
+        return sendJson(res, 200, { connection_id: special, attempt: n }, extraHeaders);
+    }
 
     try {
         const result = await route(ctx);
@@ -263,6 +297,7 @@ function handleControl(fake, method, path, res) {
         return sendJson(res, 200, { ok: true });
     }
     if (method === 'GET' && path === '/__fake/health') return sendJson(res, 200, { ok: true });
+    if (method === 'GET' && path === '/__fake/closed') return sendJson(res, 200, { closed: fake.state.counters.closedSilent });
     return sendJson(res, 404, { error: { code: 'not_found', message: `Unknown control endpoint ${method} ${path}` } });
 }
 

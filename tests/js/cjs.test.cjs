@@ -83,7 +83,8 @@ describe(`CommonJS: require('${MODULE}')`, () => {
         assert.equal(err.response.data.error.code, 'unknown_connection');
         if (!isOfficial) {
             assert.equal(err.name, 'NangoError');
-            assert.equal(err.code, 'API_ERROR');
+            assert.equal(err.kind, 'API_ERROR');
+            assert.equal(err.code, 'ERR_BAD_REQUEST');
             assert.equal(err.status, 404);
         }
     });

@@ -90,11 +90,14 @@ describe('nango-wasm specific', { skip }, () => {
     });
 
     describe('errors', () => {
-        it('HTTP 404: NangoError, API_ERROR, status, response, message naming method + status + Nango message', async () => {
+        it('HTTP 404: NangoError, API_ERROR, axios code and wording, status, response, message naming method + Nango message', async () => {
             const err = await rejection(client().getConnection('github', 'nobody'));
             assert.ok(err instanceof Error);
             assert.equal(err.name, 'NangoError');
-            assert.equal(err.code, 'API_ERROR');
+            assert.equal(err.kind, 'API_ERROR');
+            assert.equal(err.code, 'ERR_BAD_REQUEST');
+            assert.equal(err.isAxiosError, true);
+            assert.match(err.message, /^Request failed with status code 404/);
             assert.equal(err.status, 404);
             assert.equal(err.response.status, 404);
             assert.equal(err.response.data.error.code, 'unknown_connection');
@@ -106,12 +109,13 @@ describe('nango-wasm specific', { skip }, () => {
         });
         it('HTTP 404 through getToken names getToken', async () => {
             const err = await rejection(client().getToken('github', 'nobody'));
-            assert.equal(err.code, 'API_ERROR');
+            assert.equal(err.kind, 'API_ERROR');
             assert.match(err.message, /getToken/);
         });
         it('HTTP 429: retry-after is readable as in the docs', async () => {
             const err = await rejection(client().listRecords({ ...TICKETS, connectionId: 'rate-limited' }));
-            assert.equal(err.code, 'API_ERROR');
+            assert.equal(err.kind, 'RATE_LIMITED');
+            assert.equal(err.code, 'ERR_BAD_REQUEST');
             assert.equal(err.status, 429);
             assert.equal(err.response.headers['retry-after'], '7');
             assert.match(err.message, /listRecords/);
@@ -120,7 +124,8 @@ describe('nango-wasm specific', { skip }, () => {
         });
         it('HTTP 500 with a text body: data is the text', async () => {
             const err = await rejection(client().getConnection('github', 'server-error'));
-            assert.equal(err.code, 'API_ERROR');
+            assert.equal(err.kind, 'API_ERROR');
+            assert.equal(err.code, 'ERR_BAD_RESPONSE');
             assert.equal(err.status, 500);
             assert.equal(err.response.data, 'Internal Server Error: boom');
             assert.match(err.message, /500/);
@@ -133,13 +138,15 @@ describe('nango-wasm specific', { skip }, () => {
             assert.deepStrictEqual(Object.keys(response.headers).filter((k) => k !== k.toLowerCase()), []);
             assert.match(response.headers['content-type'], /^application\/json/);
         });
-        it('network error: NETWORK_ERROR, status 0, cause set', async () => {
+        it('network error: NETWORK_ERROR, ERR_NETWORK, status 0, cause set', async () => {
             const port = await closedPort();
             const nango = new Ours({ secretKey: SECRET_KEY, host: `http://127.0.0.1:${port}` });
             const err = await rejection(nango.getConnection('github', 'user-42'));
             assert.ok(err instanceof Error);
             assert.equal(err.name, 'NangoError');
-            assert.equal(err.code, 'NETWORK_ERROR');
+            assert.equal(err.kind, 'NETWORK_ERROR');
+            assert.equal(err.code, 'ERR_NETWORK');
+            assert.match(err.message, /^Network Error/);
             assert.equal(err.status, 0);
             assert.notEqual(err.cause, undefined);
             assert.match(err.message, /getConnection/);

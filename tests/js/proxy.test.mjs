@@ -518,9 +518,10 @@ describe('proxy: nango-wasm specifics', { skip: oursOnly }, () => {
     it('an error names the method and carries the response, never the key', async () => {
         const err = await rejection(client().post({ ...PROXY, connectionId: 'rate-limited', endpoint: '/x', data: { a: 1 } }));
         assert.equal(err.name, 'NangoError');
-        assert.equal(err.code, 'API_ERROR');
+        assert.equal(err.kind, 'RATE_LIMITED');
+        assert.equal(err.code, 'ERR_BAD_REQUEST');
         assert.equal(err.status, 429);
-        assert.equal(err.message, 'post failed: Nango answered 429: Too many requests. Please retry after 7 seconds.');
+        assert.equal(err.message, 'Request failed with status code 429: Too many requests. Please retry after 7 seconds. (post)');
         assert.deepStrictEqual(Object.keys(err.response).sort(), ['data', 'headers', 'status', 'statusText']);
         assert.equal(err.response.headers['retry-after'], '7');
         assert.ok(!JSON.stringify(err).includes(SECRET_KEY) && !String(err.stack).includes(SECRET_KEY));

@@ -40,12 +40,15 @@ async function rejection(promise, what) {
 }
 
 /** Checks an error has the NangoError shape and never carries the secret key. */
-function checkError(pkg, err, { code, status }, what) {
+function checkError(pkg, err, { kind, code = kind, status }, what) {
     ok(err instanceof Error, `${what}: rejects with an Error (got ${show(err)})`);
     ok(pkg.isNangoError(err), `${what}: isNangoError(err)`);
     eq(err.name, 'NangoError', `${what}: name`);
+    eq(err.kind, kind, `${what}: kind`);
     eq(err.code, code, `${what}: code`);
     eq(err.status, status, `${what}: status`);
+    // axios' surface on the errors of an HTTP exchange (existing code checks it).
+    eq(err.isAxiosError === true, code !== kind, `${what}: isAxiosError`);
     const everything = `${err.message}\n${err.stack}\n${show(err)}\n${show(err.response)}`;
     ok(!everything.includes(SECRET_KEY), `${what}: the secret key appears in the error`);
 }
@@ -159,14 +162,14 @@ const STEPS = [
             }
             ok(promise instanceof Promise, 'returns a promise');
             const err = await rejection(promise, 'getConnection("")');
-            checkError(pkg, err, { code: 'INVALID_ARGUMENT', status: 0 }, 'getConnection("")');
+            checkError(pkg, err, { kind: 'INVALID_ARGUMENT', status: 0 }, 'getConnection("")');
         }
     },
     {
         name: 'HTTP 429 with Retry-After',
         async run({ pkg, nango }) {
             const err = await rejection(nango.getConnection('github', 'rate-limited'), 'rate-limited');
-            checkError(pkg, err, { code: 'API_ERROR', status: 429 }, 'rate-limited');
+            checkError(pkg, err, { kind: 'RATE_LIMITED', code: 'ERR_BAD_REQUEST', status: 429 }, 'rate-limited');
             eq(err.response?.status, 429, 'response.status');
             eq(err.response?.headers?.['retry-after'], '7', "response.headers['retry-after']");
             eq(err.response?.data?.error?.code, 'too_many_requests', 'response.data.error.code');
@@ -176,9 +179,10 @@ const STEPS = [
         name: 'HTTP 404 and 500 errors',
         async run({ pkg, nango }) {
             const missing = await rejection(nango.getConnection('github', 'nope'), '404');
-            checkError(pkg, missing, { code: 'API_ERROR', status: 404 }, '404');
+            checkError(pkg, missing, { kind: 'API_ERROR', code: 'ERR_BAD_REQUEST', status: 404 }, '404');
+            ok(missing.message.startsWith('Request failed with status code 404'), `404: message ${show(missing.message)}`);
             const boom = await rejection(nango.getConnection('github', 'server-error'), '500');
-            checkError(pkg, boom, { code: 'API_ERROR', status: 500 }, '500');
+            checkError(pkg, boom, { kind: 'API_ERROR', code: 'ERR_BAD_RESPONSE', status: 500 }, '500');
             eq(boom.response?.data, 'Internal Server Error: boom', '500 text body');
         }
     },
@@ -188,7 +192,7 @@ const STEPS = [
             // Port 9 (discard) is closed here; every runtime refuses or blocks it.
             const nango = new pkg.Nango({ secretKey: SECRET_KEY, host: 'http://127.0.0.1:9' });
             const err = await rejection(nango.getToken('github', 'user-42'), 'closed port');
-            checkError(pkg, err, { code: 'NETWORK_ERROR', status: 0 }, 'closed port');
+            checkError(pkg, err, { kind: 'NETWORK_ERROR', code: 'ERR_NETWORK', status: 0 }, 'closed port');
         }
     },
     {
@@ -286,7 +290,7 @@ const STEPS = [
                     }
                     ok(promise instanceof Promise, `hostile call ${i} returns a promise`);
                     const err = await rejection(promise, `hostile call ${i}`);
-                    if (round === 0) checkError(pkg, err, { code: 'INVALID_ARGUMENT', status: 0 }, `hostile call ${i}`);
+                    if (round === 0) checkError(pkg, err, { kind: 'INVALID_ARGUMENT', status: 0 }, `hostile call ${i}`);
                 }
             }
             eq(nango.verifyIncomingWebhookRequest(throwing, throwing), false, 'verifyIncomingWebhookRequest(Proxy, Proxy)');
@@ -308,7 +312,7 @@ const STEPS = [
                 thrown = err;
             }
             ok(thrown !== undefined, 'the forced trap throws');
-            checkError(pkg, thrown, { code: 'INTERNAL_ERROR', status: 0 }, 'the forced trap');
+            checkError(pkg, thrown, { kind: 'INTERNAL_ERROR', status: 0 }, 'the forced trap');
             const settled = await inFlight.then(
                 (c) => c?.connection_id,
                 (err) => err?.status
@@ -321,6 +325,39 @@ const STEPS = [
             const body = '{"type":"sync"}';
             const signed = new pkg.Nango({ secretKey: SECRET_KEY, host: url });
             eq(signed.verifyIncomingWebhookRequest(body, { 'X-Nango-Hmac-Sha256': await hmacHex(SECRET_KEY, body) }), true, 'webhook verification after the trap');
+        }
+    },
+    {
+        name: 'timeouts, aborts, retries, custom fetch, logging and auto-paging',
+        async run({ pkg, url }) {
+            const client = (extra = {}) => new pkg.Nango({ secretKey: SECRET_KEY, host: url, ...extra });
+            let started = Date.now();
+            const timedOut = await rejection(client({ timeoutMs: 200 }).getConnection('github', 'silent'), 'timeout');
+            checkError(pkg, timedOut, { kind: 'TIMEOUT', code: 'ECONNABORTED', status: 0 }, 'timeout');
+            ok(Date.now() - started < 3000, `the timeout settled after ${Date.now() - started} ms`);
+            const controller = new AbortController();
+            const pending = client().withOptions({ signal: controller.signal }).getConnection('github', 'silent');
+            setTimeout(() => controller.abort(), 50);
+            checkError(pkg, await rejection(pending, 'abort'), { kind: 'ABORTED', code: 'ERR_CANCELED', status: 0 }, 'abort');
+            await fetch(`${url}/__fake/reset`, { method: 'POST' });
+            started = Date.now();
+            const retried = await client({ maxRetries: 1 }).getConnection('github', 'retry-once');
+            eq(retried.connection_id, 'retry-once', 'a 429 with Retry-After: 1, retried');
+            ok(Date.now() - started >= 900, `the retry waited for Retry-After (${Date.now() - started} ms)`);
+            let fetched = 0;
+            const counted = client({ fetch: (input, init) => (fetched++, fetch(input, init)) });
+            eq(await counted.getToken('github', 'user-42'), GITHUB_TOKEN, 'through the custom fetch');
+            eq(fetched, 1, 'the custom fetch was used');
+            const lines = [];
+            const logger = { debug: (l) => lines.push(l), info: (l) => lines.push(l), warn: (l) => lines.push(l), error: (l) => lines.push(l) };
+            await client({ logger, logLevel: 'debug' }).getConnection('github', 'user-42');
+            ok(lines.length >= 2 && lines.some((l) => l.includes('← 200 GET /connections/user-42')), `log lines: ${show(lines)}`);
+            ok(!lines.join('\n').includes(SECRET_KEY), 'the key is not logged');
+            let records = 0;
+            for await (const record of client().listRecords({ ...GITHUB, model: 'Ticket', limit: 10 })) records += record.id ? 1 : 0;
+            eq(records, TICKETS, 'for await over listRecords');
+            const undecodable = await rejection(client().getConnection('github', 'html'), 'html');
+            checkError(pkg, undecodable, { kind: 'UNDECODABLE_BODY', code: 'ERR_BAD_RESPONSE', status: 200 }, 'an HTML page with a 200');
         }
     }
 ];

@@ -91,15 +91,21 @@ describe('module values: declared = exported', () => {
     }
 });
 
-describe('error codes: declared NangoErrorCode = the codes the built JS layer raises', () => {
+describe('errors: the declared NangoErrorKind and NangoErrorCode = what the built JS layer raises', () => {
     test('pkg/nango.mjs', () => {
         const sf = ts.createSourceFile(DECLARATIONS, ts.sys.readFile(DECLARATIONS), ts.ScriptTarget.Latest, true);
-        const alias = sf.statements.find((st) => ts.isTypeAliasDeclaration(st) && st.name.text === 'NangoErrorCode');
-        assert.ok(alias, 'NangoErrorCode is declared');
-        const declaredCodes = alias.type.types.map((t) => t.literal.text).sort();
+        const union = (name) => {
+            const alias = sf.statements.find((st) => ts.isTypeAliasDeclaration(st) && st.name.text === name);
+            assert.ok(alias, `${name} is declared`);
+            return alias.type.types.map((t) => t.literal.text);
+        };
+        const declaredNames = new Set([...union('NangoErrorKind'), ...union('NangoErrorCode')]);
         const built = ts.sys.readFile(`${root}pkg/nango.mjs`);
-        const raised = [...new Set([...built.matchAll(/new [\w$]+\("([A-Z][A-Z_]+)"/g)].map((m) => m[1]))].sort();
-        assert.ok(raised.length > 0, 'found the codes the JS layer raises');
-        assert.deepEqual(raised, declaredCodes);
+        // Every upper-case identifier-like string literal of the built JS layer, but HTTP
+        // methods and credential types: the error kinds and codes it can raise.
+        const literals = new Set([...built.matchAll(/["'`]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)["'`]/g)].map((m) => m[1]));
+        const other = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'PROPFIND', 'REPORT', 'POST', 'PATCH', 'OAUTH1', 'OAUTH2']);
+        const raised = [...literals].filter((l) => l.length > 3 && !other.has(l)).sort();
+        assert.deepEqual(raised, [...declaredNames].sort());
     });
 });

@@ -18,7 +18,20 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 /** What ours exports beyond @nangohq/node's exports. */
-const OUR_EXTRA_EXPORTS = ['NangoError', 'NangoErrorCode', 'NangoResponse', 'isNangoError', 'ready'];
+const OUR_EXTRA_EXPORTS = [
+    'NangoError',
+    'NangoErrorCode',
+    'NangoErrorKind',
+    'NangoResponse',
+    'NangoLogger',
+    'NangoClientOptions',
+    'NangoCallOptions',
+    'RecordsPage',
+    'RecordsPromise',
+    'ConnectionsPromise',
+    'isNangoError',
+    'ready'
+];
 
 const { checks, extraExports } = writeCompat();
 const run = spawnSync(process.execPath, [tsc, '--noEmit', '--strict', '-p', here, '--pretty', 'false'], { cwd: root, encoding: 'utf8' });
