@@ -470,6 +470,16 @@ pub fn truthy(value: &Val) -> Option<Slot> {
     value.is_truthy().then_some(value.slot)
 }
 
+/// [`defined`], as a [`Reader`] decoder: a payload sent as given unless `undefined`.
+pub fn defined_payload(value: &Val, _: &str) -> Result<Option<Slot>, Error> {
+    Ok(defined(value))
+}
+
+/// [`truthy`], as a [`Reader`] decoder: a payload sent as given when truthy.
+pub fn truthy_payload(value: &Val, _: &str) -> Result<Option<Slot>, Error> {
+    Ok(truthy(value))
+}
+
 /// JS `String(value)` for strings, numbers, booleans and bigints; `None` for `undefined` and
 /// `null`; an error naming `what` for anything else (objects, symbols, functions).
 pub fn string(value: &Val, what: &str) -> Result<Option<String>, Error> {

@@ -5,7 +5,8 @@ use alloc::vec::Vec;
 use super::{Call, Request};
 use crate::api::records::{self, ListRecords, PruneRecords};
 use crate::js::{
-    defined, header_value, string, string_list, truthy, truthy_string, Error, Reader, Val,
+    defined_payload, header_value, string, string_list, truthy_payload, truthy_string, Error,
+    Reader,
 };
 
 pub(super) fn list_records(c: &Call) -> Result<Request, Error> {
@@ -46,15 +47,13 @@ pub(super) fn prune_records(c: &Call) -> Result<Request, Error> {
         ));
     }
     let mut r = Reader::new(options);
-    let defined = |v: &Val, _: &str| Ok(defined(v));
-    let truthy = |v: &Val, _: &str| Ok(truthy(v));
     let input = PruneRecords {
         provider_config_key: r.read("providerConfigKey", header_value),
         connection_id: r.read("connectionId", header_value),
-        model: r.read("model", defined),
-        variant: r.read("variant", truthy),
-        until_cursor: r.read("untilCursor", defined),
-        limit: r.read("limit", truthy),
+        model: r.read("model", defined_payload),
+        variant: r.read("variant", truthy_payload),
+        until_cursor: r.read("untilCursor", defined_payload),
+        limit: r.read("limit", truthy_payload),
     };
     r.finish()?;
     Ok(records::prune_records(input)?.into())

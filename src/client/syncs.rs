@@ -6,7 +6,9 @@ use alloc::{string::String, vec::Vec};
 use super::{Call, Request};
 use crate::api::syncs::{self, SyncArg, SyncList, SyncName, SyncVariant, TriggerOptions};
 use crate::api::Built;
-use crate::js::{arg_string, defined, prop, string, truthy_string, Error, Is, Reader, Slot, Val};
+use crate::js::{
+    arg_string, defined, defined_payload, prop, string, truthy_string, Error, Is, Reader, Slot, Val,
+};
 
 /// Reads a list of syncs: falsy, `'*'`, an array (read by `items`) or something else.
 fn sync_list<T>(
@@ -124,12 +126,11 @@ pub(super) fn update_sync_connection_frequency(c: &Call) -> Result<Request, Erro
 
 fn sync_variant(c: &Call) -> Result<SyncVariant<Slot>, Error> {
     let mut r = Reader::new(c.at(0));
-    let defined = |v: &Val, _: &str| Ok(defined(v));
     let variant = SyncVariant {
         name: r.read("name", arg_string),
         variant: r.read("variant", arg_string),
-        provider_config_key: r.read("provider_config_key", defined),
-        connection_id: r.read("connection_id", defined),
+        provider_config_key: r.read("provider_config_key", defined_payload),
+        connection_id: r.read("connection_id", defined_payload),
     };
     r.finish()?;
     Ok(variant)
