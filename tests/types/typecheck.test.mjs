@@ -53,10 +53,7 @@ describe('compatibility with @nangohq/node (official parameters accepted, result
             c.kind === 'method' ? `${c.name}: ${c.overloads} overload${c.overloads > 1 ? 's' : ''}`
             : c.kind === 'field' && ABSENT_FIELDS[c.name] ? `field ${c.name}: not declared (${c.note})`
             : `${c.kind} ${c.name}${c.note ? ` (${c.note})` : ''}`;
-        test(label, () => {
-            assert.equal(errorsIn(COMPAT_TS, c.from, c.to), '');
-            if (c.same !== undefined) assert.ok(c.same, `${c.name} is not the very type @nangohq/types declares`);
-        });
+        test(label, () => assert.equal(errorsIn(COMPAT_TS, c.from, c.to), ''));
     }
     test('ours exports nothing else than the error type, its guard and the response type', () => {
         assert.deepEqual([...extraExports].sort(), [...OUR_EXTRA_EXPORTS].sort());
