@@ -1,49 +1,10 @@
 // The package's type declarations, the one source of its TypeScript API and its JSDoc.
 // scripts/types.mjs copies this file to pkg/index.d.ts and pkg/index.d.cts; the type tests
 // check it against the built module (every method, property and error code) so the two
-// cannot drift. Option and response types come from `@nangohq/types`; the types
-// `@nangohq/node` declares itself are written once below, with the same names and shapes.
-
-import type {
-    ApiPublicAllAuthCredentials,
-    ApiPublicConnection,
-    ApiPublicIntegration,
-    ApiPublicIntegrationCredentials,
-    Checkpoint,
-    DeletePublicIntegrationFunction,
-    DeleteSyncVariant,
-    GetPublicConnection,
-    GetPublicConnections,
-    GetPublicEnvironmentVariables,
-    GetPublicFunctionCode,
-    GetPublicIntegration,
-    GetPublicIntegrationFunction,
-    GetPublicIntegrationFunctions,
-    GetPublicProvider,
-    GetPublicProviders,
-    GetPublicProviderTemplates,
-    NangoRecord,
-    OAuth1Token,
-    OpenAIFunction,
-    PatchPublicConnection,
-    PatchPublicIntegration,
-    PostConnectSessions,
-    PostPublicConnectSessionsReconnect,
-    PostPublicIntegration,
-    PostPublicQuickstartIntegration,
-    PostPublicTrigger,
-    PostSyncVariant,
-    StandardNangoConfig,
-    UserProvidedProxyConfiguration
-} from '@nangohq/types';
-
-// The type exports of `@nangohq/node`, re-exported under the same names.
-export type { NangoAuthWebhookBody, NangoAuthWebhookBodyError, NangoAuthWebhookBodySuccess, NangoSyncWebhookBody, NangoSyncWebhookBodyError, NangoSyncWebhookBodySuccess, NangoWebhookBody } from '@nangohq/types';
-export type { AllAuthCredentials, ApiKeyCredentials, AppCredentials, AuthModeType, AuthModes, AuthOperationType, BasicApiCredentials, BillCredentials, CredentialsCommon, CustomCredentials, JwtCredentials, OAuth1Credentials, OAuth1Token, OAuth2ClientCredentials, OAuth2Credentials, TbaCredentials, TwoStepCredentials, UnauthCredentials } from '@nangohq/types';
-export type { HTTP_METHOD, NangoSyncEndpointV2 } from '@nangohq/types';
-export type { NangoRecord, RecordLastAction, RecordMetadata } from '@nangohq/types';
-export type { ApiProvider, ApiPublicConnectionFull, ApiPublicIntegration, GetPublicConnection, GetPublicConnections, GetPublicIntegration, GetPublicListIntegrations, GetPublicProvider, GetPublicProviders, GetPublicRecords, PostConnectSessions, PostPublicConnectSessionsReconnect } from '@nangohq/types';
-export type { NangoSyncConfig, StandardNangoConfig, SyncResult } from '@nangohq/types';
+// cannot drift, and against `@nangohq/node`'s declarations (tests/types/compat.mjs). The file
+// imports nothing: the types `@nangohq/node` declares itself are written once below, and the
+// option and response types it takes from `@nangohq/types` are written out at the end of the
+// file, with the same names and shapes, so the package has no dependency.
 
 /** Nango Cloud's API host, the default `host`. */
 export declare const prodHost = 'https://api.nango.dev';
@@ -269,9 +230,28 @@ export type NangoProps = {
     NangoClientOptions;
 
 /** The options of `proxy`, `get`, `post`, `put`, `patch` and `delete`. */
-export type ProxyConfiguration = Omit<UserProvidedProxyConfiguration, 'files' | 'providerConfigKey'> & {
+export type ProxyConfiguration = {
+    endpoint: string;
     providerConfigKey?: string;
     connectionId?: string;
+    method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'PROPFIND' | 'REPORT' | 'get' | 'post' | 'patch' | 'put' | 'delete' | 'propfind' | 'report';
+    headers?: Record<string, string>;
+    params?: string | Record<string, string | number | string[] | number[]>;
+    data?: unknown;
+    retries?: number;
+    retryOn?: number[] | null;
+    baseUrlOverride?: string | undefined;
+    responseType?: 'arraybuffer' | 'blob' | 'document' | 'json' | 'text' | 'stream' | undefined;
+    decompress?: boolean | string;
+    forwardHeadersOnRedirect?: boolean;
+    /** Not sent, as by `@nangohq/node`: it configures the proxy's retries in Nango's scripts. */
+    retryHeader?: RetryHeaderConfig;
+    /** Not sent, as by `@nangohq/node`: it configures pagination in Nango's scripts. */
+    paginate?: Partial<CursorPagination> | Partial<LinkPagination> | Partial<OffsetPagination>;
+    /** Not called, as by `@nangohq/node`: a hook of Nango's server. */
+    validateProxyRequestUrl?: (args: { absoluteUrl: string; proxyConfig: any; connection: any; integrationConfig?: any }) => void;
+    /** Not called, as by `@nangohq/node`: a hook of Nango's server. */
+    validateProxyRedirectUrl?: (absoluteRedirectUrl: string) => void;
     /** Aborts the call: the request in flight is cancelled; an aborted signal sends nothing. */
     signal?: AbortSignal;
 };
@@ -784,3 +764,1025 @@ export declare class Nango {
      */
     verifyWebhookSignature(signatureInHeader: string, jsonPayload: unknown): boolean;
 }
+
+// -------------------------------------------------------------------------------------------
+// The shapes of `@nangohq/types` 0.71.10 that the API above uses or re-exports, written out
+// with the same names (tests/types/compat.mjs checks each exported one against the original:
+// assignable both ways). Two deliberate differences: the endpoint types leave out `Audit`,
+// the audit policy of Nango's server, which no request or response carries; and
+// `ApiProvider` keeps the fields of a provider a client reads, not the whole union of
+// provider configurations.
+// -------------------------------------------------------------------------------------------
+
+// Webhooks
+
+/** The body of a webhook Nango sends. */
+export type NangoWebhookBody = NangoSyncWebhookBody | NangoAuthWebhookBody;
+
+type WebhookTypes = 'sync' | 'auth' | 'forward' | 'async_action';
+
+interface NangoWebhookBase {
+    from: string;
+    type: WebhookTypes;
+}
+
+/** The body of an `auth` webhook: a connection was created, overridden, refreshed or deleted. */
+export type NangoAuthWebhookBody = NangoAuthWebhookBodySuccess | NangoAuthWebhookBodyError;
+
+interface NangoAuthWebhookBodyBase extends NangoWebhookBase {
+    type: 'auth';
+    connectionId: string;
+    /** 'unknown' when the connection's integration could no longer be resolved (e.g. it was deleted). */
+    authMode: AuthModeType | 'unknown';
+    providerConfigKey: string;
+    provider: string;
+    environment: string;
+    operation: AuthOperationType;
+    tags?: Record<string, string> | undefined;
+    /** Only present if the connection happened with a session token. */
+    endUser?:
+        | {
+              endUserId: string;
+              organizationId?: string | undefined;
+              endUserEmail?: string | undefined | null;
+              tags: Record<string, string>;
+          }
+        | undefined;
+}
+
+/** An `auth` webhook for an operation that succeeded. */
+export interface NangoAuthWebhookBodySuccess extends NangoAuthWebhookBodyBase {
+    success: true;
+    type: 'auth';
+}
+
+/** An `auth` webhook for an operation that failed. */
+export interface NangoAuthWebhookBodyError extends NangoAuthWebhookBodyBase {
+    success: false;
+    error: ErrorPayload;
+    type: 'auth';
+}
+
+interface ErrorPayload {
+    type: string;
+    description: string;
+    payload?: Record<string, unknown> | unknown[];
+}
+
+interface SyncErrorPayload extends ErrorPayload {
+    additional_properties?: Record<string, unknown> | undefined;
+}
+
+/** The body of a `sync` webhook: a sync run finished or failed. */
+export type NangoSyncWebhookBody = NangoSyncWebhookBodySuccess | NangoSyncWebhookBodyError;
+
+interface NangoSyncWebhookBodyBase extends NangoWebhookBase {
+    type: 'sync';
+    connectionId: string;
+    providerConfigKey: string;
+    syncName: string;
+    syncVariant: string;
+    model: string;
+    checkpoints?: { from: Checkpoint | null; to: Checkpoint | null } | null | undefined;
+    /** @deprecated **/
+    syncType: 'INCREMENTAL' | 'INITIAL' | 'WEBHOOK';
+}
+
+/** A `sync` webhook for a run that succeeded. */
+export interface NangoSyncWebhookBodySuccess extends NangoSyncWebhookBodyBase {
+    success: true;
+    modifiedAfter: string;
+    responseResults: SyncResult;
+    /** @deprecated legacy, use modifiedAfter instead */
+    queryTimeStamp: string | null;
+}
+
+/** A `sync` webhook for a run that failed. */
+export interface NangoSyncWebhookBodyError extends NangoSyncWebhookBodyBase {
+    success: false;
+    error: SyncErrorPayload;
+    startedAt: string;
+    failedAt: string;
+}
+
+/** A sync run's record counts. */
+export interface SyncResult {
+    added: number;
+    updated: number;
+    deleted: number;
+}
+
+/** A sync's checkpoint values. */
+type Checkpoint = Record<string, string | number | boolean>;
+
+// Credentials
+
+/** The authentication modes, by name. */
+export interface AuthModes {
+    OAuth1: 'OAUTH1';
+    OAuth2: 'OAUTH2';
+    OAuth2CC: 'OAUTH2_CC';
+    Basic: 'BASIC';
+    ApiKey: 'API_KEY';
+    Custom: 'CUSTOM';
+    App: 'APP';
+    None: 'NONE';
+    TBA: 'TBA';
+    Jwt: 'JWT';
+    Bill: 'BILL';
+    TwoStep: 'TWO_STEP';
+    Signature: 'SIGNATURE';
+    MCP_OAUTH2: 'MCP_OAUTH2';
+    MCP_OAUTH2_GENERIC: 'MCP_OAUTH2_GENERIC';
+    InstallPlugin: 'INSTALL_PLUGIN';
+    AwsSigV4: 'AWS_SIGV4';
+}
+
+/** An authentication mode: `'OAUTH2'`, `'API_KEY'`, ... */
+export type AuthModeType = AuthModes[keyof AuthModes];
+
+/** What happened to a connection, in an `auth` webhook. */
+export type AuthOperationType = 'creation' | 'override' | 'refresh' | 'deletion' | 'unknown';
+
+/** The fields every credentials object with a raw token response has. */
+export interface CredentialsCommon<T = Record<string, any>> {
+    type: AuthModeType;
+    raw: T;
+}
+
+export interface OAuth1Credentials extends CredentialsCommon {
+    type: AuthModes['OAuth1'];
+    oauth_token: string;
+    oauth_token_secret: string;
+}
+
+export interface OAuth2Credentials extends CredentialsCommon {
+    type: AuthModes['OAuth2'];
+    access_token: string;
+    refresh_token?: string | undefined;
+    expires_at?: Date | undefined;
+    config_override?: { client_id?: string | undefined; client_secret?: string | undefined } | undefined;
+}
+
+export interface OAuth2ClientCredentials extends CredentialsCommon {
+    type: AuthModes['OAuth2CC'];
+    token: string;
+    expires_at?: Date | undefined;
+    client_id: string;
+    client_secret: string;
+    client_certificate?: string | undefined;
+    client_private_key?: string | undefined;
+}
+
+export interface BasicApiCredentials {
+    type: AuthModes['Basic'];
+    username: string;
+    password: string;
+}
+
+export interface ApiKeyCredentials {
+    type: AuthModes['ApiKey'];
+    apiKey: string;
+}
+
+export interface AppCredentials {
+    type: AuthModes['App'];
+    access_token: string;
+    expires_at?: Date | undefined;
+    raw: Record<string, any>;
+    jwtToken?: string;
+}
+
+export type UnauthCredentials = Record<string, never>;
+
+export interface CustomCredentials extends CredentialsCommon {
+    type: AuthModes['Custom'];
+}
+
+export interface TbaCredentials {
+    type: AuthModes['TBA'];
+    token_id: string;
+    token_secret: string;
+    config_override?: { client_id?: string | undefined; client_secret?: string | undefined } | undefined;
+}
+
+export interface JwtCredentials {
+    type: AuthModes['Jwt'];
+    [key: string]: any;
+    token?: string;
+    expires_at?: Date | undefined;
+}
+
+export interface BillCredentials extends CredentialsCommon {
+    type: AuthModes['Bill'];
+    username: string;
+    password: string;
+    organization_id: string;
+    dev_key: string;
+    session_id?: string;
+    user_id?: string;
+    expires_at?: Date | undefined;
+}
+
+export interface TwoStepCredentials extends CredentialsCommon {
+    type: AuthModes['TwoStep'];
+    [key: string]: any;
+    token?: string;
+    refresh_token?: string;
+    expires_at?: Date | undefined;
+}
+
+interface CombinedOauth2AppCredentials extends CredentialsCommon {
+    type: AuthModes['Custom'];
+    app: AppCredentials;
+    user: OAuth2Credentials | null;
+}
+
+interface SignatureCredentials {
+    type: AuthModes['Signature'];
+    username: string;
+    password: string;
+    token?: string;
+    expires_at?: Date | undefined;
+}
+
+interface InstallPluginCredentials {
+    type: AuthModes['Basic'];
+    [key: string]: any;
+}
+
+interface AwsSigV4Credentials extends CredentialsCommon {
+    type: AuthModes['AwsSigV4'];
+    role_arn: string;
+    region: string;
+    service: string;
+    access_key_id: string;
+    secret_access_key: string;
+    session_token: string;
+    expires_at?: Date | undefined;
+    external_id?: string | undefined;
+}
+
+/** A connection's credentials, by authentication mode. */
+export type AllAuthCredentials =
+    | OAuth1Credentials
+    | OAuth2Credentials
+    | OAuth2ClientCredentials
+    | BasicApiCredentials
+    | ApiKeyCredentials
+    | AppCredentials
+    | UnauthCredentials
+    | CustomCredentials
+    | TbaCredentials
+    | JwtCredentials
+    | BillCredentials
+    | TwoStepCredentials
+    | CombinedOauth2AppCredentials
+    | SignatureCredentials
+    | InstallPluginCredentials
+    | AwsSigV4Credentials;
+
+/** `T` with every `Date` in it (at any depth) an ISO 8601 string, as in a JSON response. */
+type DatesAsStrings<T> = T extends Date ? string : T extends object ? { [K in keyof T]: DatesAsStrings<T[K]> } : T;
+
+/** A connection's credentials as the API returns them (dates as ISO 8601 strings). */
+type ApiPublicAllAuthCredentials = DatesAsStrings<AllAuthCredentials>;
+
+/** An OAuth 1 connection's token, as `getToken` returns it. */
+export interface OAuth1Token {
+    oAuthToken: string;
+    oAuthTokenSecret: string;
+}
+
+// Connections
+
+type Tags = Record<string, string>;
+
+/** The end user a connection belongs to. */
+interface ApiEndUser {
+    id: string;
+    display_name: string | null;
+    email: string | null;
+    tags: Record<string, string> | null;
+    organization: { id: string; display_name: string | null } | null;
+}
+
+/** An end user, as a request gives it. */
+interface EndUserInput {
+    id: string;
+    email?: string | undefined;
+    display_name?: string | undefined;
+    tags?: Record<string, string> | undefined;
+}
+
+/** A connection's configuration (provider-specific values, scopes, ...). */
+interface ConnectionConfig {
+    [key: string]: any;
+    oauth_scopes_override?: string[] | undefined;
+    oauth_scopes?: string | undefined;
+    authorization_params?: Record<string, string> | undefined;
+}
+
+/** A connection, as `listConnections` and `waitForConnection` return it. */
+type ApiPublicConnection = {
+    id: number;
+    connection_id: string;
+    provider_config_key: string;
+    created: string;
+    metadata: Record<string, unknown> | null;
+    provider: string;
+    errors: { type: string; log_id: string }[];
+    end_user: ApiEndUser | null;
+    tags: Tags;
+};
+
+/** A connection with its credentials, as `getConnection` returns it. */
+export type ApiPublicConnectionFull = {
+    id: number;
+    connection_id: string;
+    connection_config: ConnectionConfig;
+    webhook_url_override: string | null;
+    provider_config_key: string;
+    created_at: string;
+    updated_at: string;
+    last_fetched_at: string | null;
+    metadata: Record<string, unknown> | null;
+    provider: string;
+    errors: { type: string; log_id: string }[];
+    end_user: ApiEndUser | null;
+    tags: Tags;
+    credentials: ApiPublicAllAuthCredentials;
+};
+
+// Integrations
+
+/** An integration, as the integration methods return it. */
+export type ApiPublicIntegration = {
+    unique_key: string;
+    provider: string;
+    display_name: string | null;
+    forward_webhooks: boolean;
+    created_at: string;
+    updated_at: string;
+    logo: string;
+    /** With `include: ['webhook']`. */
+    webhook_url?: string | null;
+    credentials_label?: Record<string, string> | undefined;
+    preconfigured_credentials?: string[] | undefined;
+    preconfigured_connection_config?: string[] | undefined;
+    /** With `include: ['credentials']`. */
+    credentials?:
+        | {
+              type: AuthModes['OAuth2'] | AuthModes['OAuth1'] | AuthModes['TBA'];
+              client_id: string | null;
+              client_secret: string | null;
+              scopes: string | null;
+              webhook_secret: string | null;
+          }
+        | { type: AuthModes['App']; app_id: string | null; private_key: string | null; app_link: string | null }
+        | {
+              type: AuthModes['Custom'];
+              client_id: string | null;
+              client_secret: string | null;
+              app_id: string | null;
+              app_link: string | null;
+              private_key: string | null;
+          }
+        | null;
+};
+
+/** An integration's credentials, as `createIntegration` and `updateIntegration` take them. */
+type ApiPublicIntegrationCredentials =
+    | { type: 'OAUTH1' | 'OAUTH2' | 'TBA'; client_id: string; client_secret: string; scopes?: string | undefined; webhook_secret?: string | undefined }
+    | { type: 'APP'; app_id: string; app_link: string; private_key: string }
+    | { type: 'CUSTOM'; client_id: string; client_secret: string; app_id: string; app_link: string; private_key: string };
+
+// Providers
+
+/** A field a provider asks for (connection configuration, credentials, ...), described for a form. */
+interface SimplifiedJSONSchema {
+    type: 'string';
+    title: string;
+    description: string;
+    example?: string;
+    pattern?: string;
+    optional?: boolean;
+    format?: 'hostname' | 'uri' | 'uuid' | 'email';
+    order: number;
+    default_value?: string;
+    hidden?: string;
+    prefix?: string;
+    suffix?: string;
+    doc_section?: string;
+    secret?: string;
+    automated: boolean;
+    enum?: string[];
+    warnings?: Record<string, string>;
+    visible_when?: { field: string; equals: string };
+}
+
+/**
+ * A provider Nango supports, as `listProviders` and `getProvider` return it: its name, logo,
+ * authentication mode, documentation and the fields it asks for. (Nango's answer carries the
+ * provider's whole configuration; these are the fields common to every kind of provider.)
+ */
+export type ApiProvider = {
+    /** The provider's key, e.g. `'github'`. */
+    name: string;
+    display_name: string;
+    logo_url: string;
+    auth_mode: AuthModeType;
+    categories?: string[];
+    docs: string;
+    docs_connect?: string;
+    setup_guide_url?: string;
+    authorization_url?: string;
+    default_scopes?: string[];
+    scope_separator?: string;
+    available_scopes?: string[];
+    proxy?: { base_url: string; headers?: Record<string, string>; query?: Record<string, string> };
+    connection_config?: Record<string, SimplifiedJSONSchema>;
+    credentials?: Record<string, SimplifiedJSONSchema>;
+    integration_config?: Record<string, SimplifiedJSONSchema>;
+};
+
+// Functions (syncs, actions, on-event scripts)
+
+type ScriptTypeLiteral = 'action' | 'sync' | 'on-event';
+type FunctionType = 'action' | 'sync' | 'on-event';
+type FunctionSource = 'catalog' | 'standalone' | 'repo';
+type SyncTypeLiteral = 'incremental' | 'full';
+
+/** A JSON Schema (draft 7), as Nango describes a function's models with it. */
+interface JSONSchema7 {
+    $id?: string | undefined;
+    $ref?: string | undefined;
+    $schema?: string | undefined;
+    $comment?: string | undefined;
+    $defs?: { [key: string]: JSONSchema7Definition } | undefined;
+    definitions?: { [key: string]: JSONSchema7Definition } | undefined;
+    type?: JSONSchema7TypeName | JSONSchema7TypeName[] | undefined;
+    enum?: JSONSchema7Type[] | undefined;
+    const?: JSONSchema7Type | undefined;
+    title?: string | undefined;
+    description?: string | undefined;
+    default?: JSONSchema7Type | undefined;
+    examples?: JSONSchema7Type | undefined;
+    format?: string | undefined;
+    pattern?: string | undefined;
+    minLength?: number | undefined;
+    maxLength?: number | undefined;
+    minimum?: number | undefined;
+    maximum?: number | undefined;
+    items?: JSONSchema7Definition | JSONSchema7Definition[] | undefined;
+    required?: string[] | undefined;
+    properties?: { [key: string]: JSONSchema7Definition } | undefined;
+    additionalProperties?: JSONSchema7Definition | undefined;
+    allOf?: JSONSchema7Definition[] | undefined;
+    anyOf?: JSONSchema7Definition[] | undefined;
+    oneOf?: JSONSchema7Definition[] | undefined;
+    not?: JSONSchema7Definition | undefined;
+}
+type JSONSchema7Definition = JSONSchema7 | boolean;
+type JSONSchema7TypeName = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+type JSONSchema7Type = string | number | boolean | { [key: string]: JSONSchema7Type } | JSONSchema7Type[] | null;
+
+interface NangoFunctionBase {
+    name: string;
+    description?: string;
+    scopes?: string[];
+}
+
+interface NangoSyncFunction extends NangoFunctionBase {
+    type: 'sync';
+    input?: string;
+    returns: string[];
+    json_schema: JSONSchema7 | null;
+    /** Schedule expression such as `every day`. */
+    runs: string | null;
+    auto_start: boolean;
+    track_deletes: boolean;
+}
+
+interface NangoActionFunction extends NangoFunctionBase {
+    type: 'action';
+    input?: string;
+    returns: string[];
+    json_schema: JSONSchema7 | null;
+}
+
+interface NangoOnEventFunction extends NangoFunctionBase {
+    type: 'on-event';
+    event: 'post-connection-creation' | 'pre-connection-deletion' | 'validate-connection';
+}
+
+interface FunctionAvailability {
+    id: number;
+    enabled: boolean;
+    /** ISO-8601 timestamp. */
+    last_deployed: string;
+    source: FunctionSource;
+}
+
+/** A deployed function, as `listFunctions` and `getFunction` return it. */
+type ListedNangoFunction = (NangoSyncFunction & FunctionAvailability) | (NangoActionFunction & FunctionAvailability) | (NangoOnEventFunction & FunctionAvailability);
+
+/** An OpenAI function definition, as `getScriptsConfig('openai')` returns it. */
+interface OpenAIFunction {
+    name: string;
+    description: string;
+    parameters: {
+        type: string;
+        properties: Record<string, { type: string; description: string }>;
+        required: string[];
+    };
+}
+
+/** The configuration of an integration's deployed scripts, as `getScriptsConfig` returns it. */
+export interface StandardNangoConfig {
+    providerConfigKey: string;
+    provider?: string;
+    syncs: NangoSyncConfig[];
+    actions: NangoSyncConfig[];
+    'on-events': NangoSyncConfig[];
+}
+
+/** One deployed script's configuration. */
+export interface NangoSyncConfig {
+    name: string;
+    type?: ScriptTypeLiteral;
+    runs?: string | null;
+    auto_start?: boolean;
+    attributes?: object;
+    description?: string;
+    scopes?: string[];
+    metadata?: { scopes?: string[] | undefined; description?: string | undefined };
+    track_deletes?: boolean;
+    returns: string[];
+    endpoints: NangoSyncEndpointV2[];
+    source?: FunctionSource | undefined;
+    version?: string | null;
+    last_deployed?: string | null;
+    id?: number;
+    input?: string | undefined;
+    /** @deprecated **/
+    sync_type?: SyncTypeLiteral;
+    webhookSubscriptions?: string[];
+    enabled?: boolean;
+    json_schema: JSONSchema7 | null;
+    upgrade_version?: string;
+    sdk_version: string | null;
+    models?: NangoModel[] | LegacySyncModelSchema[] | undefined;
+    features: 'checkpoints'[];
+}
+
+/** An endpoint a script exposes. */
+export interface NangoSyncEndpointV2 {
+    method: HTTP_METHOD;
+    path: string;
+    group?: string | null | undefined;
+}
+
+/** An HTTP method. */
+export type HTTP_METHOD = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'PROPFIND' | 'REPORT';
+
+interface NangoModel {
+    name: string;
+    description?: string | undefined;
+    fields: NangoModelField[];
+    isAnon?: boolean | undefined;
+}
+
+interface NangoModelField {
+    name: string;
+    value: string | number | boolean | null | NangoModelField[];
+    description?: string | undefined;
+    dynamic?: boolean | undefined;
+    tsType?: boolean | undefined;
+    model?: boolean | undefined;
+    array?: boolean | undefined;
+    union?: boolean | undefined;
+    optional?: boolean | undefined;
+}
+
+interface LegacySyncModelSchema {
+    name: string;
+    fields: { name: string; type: string }[];
+}
+
+// Records
+
+/** A record of a sync's model: its fields and `_nango_metadata`. */
+export type NangoRecord<T extends Record<string, any> = Record<string, any>> = {
+    [key: string]: any;
+    id: string | number;
+    _nango_metadata: RecordMetadata;
+} & T;
+
+/** A record's `_nango_metadata`. */
+export interface RecordMetadata {
+    first_seen_at: string;
+    last_modified_at: string;
+    last_action: RecordLastAction;
+    deleted_at: string | null;
+    pruned_at: string | null;
+    cursor: string;
+}
+
+/** The last change of a record. */
+export type RecordLastAction = 'ADDED' | 'UPDATED' | 'DELETED' | 'added' | 'updated' | 'deleted';
+
+// Proxy
+
+interface RetryHeaderConfig {
+    at?: string[] | string;
+    after?: string[] | string;
+    remaining?: string;
+    error_code?: string[];
+    in_body?: { path: string; value?: string; strategy: 'at' | 'after' };
+}
+
+interface PaginationBase {
+    limit?: number | string;
+    response_path?: string;
+    limit_name_in_request: string;
+    in_body?: boolean;
+    /** Called by Nango's scripts with each page (`response` is an axios response there). */
+    on_page?: (paginationState: { nextPageParam?: string | number | undefined; response: any }) => Promise<void>;
+}
+
+interface CursorPagination extends PaginationBase {
+    type: 'cursor';
+    cursor_path_in_response: string;
+    cursor_name_in_request: string;
+}
+
+interface LinkPagination extends PaginationBase {
+    type: 'link';
+    link_rel_in_response_header?: string;
+    link_path_in_response_body?: string;
+}
+
+interface OffsetPagination extends PaginationBase {
+    type: 'offset';
+    offset_name_in_request: string;
+    offset_start_value?: number;
+    offset_calculation_method?: 'per-page' | 'by-response-size';
+}
+
+// Endpoints: each endpoint's path and method, URL parameters, query string, body, headers,
+// success body and error bodies, as `GetPublicConnection['Success']` and so on.
+
+interface ApiError<TCode extends string, TErrors = Error[] | ValidationError[] | undefined, TPayload = unknown> {
+    error: {
+        code: TCode;
+        message?: string | undefined;
+        errors?: TErrors;
+        payload?: TPayload;
+    };
+}
+
+interface ValidationError {
+    code: string;
+    message: string;
+    path: (string | number)[];
+}
+
+/** The error bodies any endpoint may answer with. */
+type ResDefaultErrors =
+    | ApiError<'invalid_content_type'>
+    | ApiError<'not_found'>
+    | ApiError<'disabled_resource'>
+    | ApiError<'conflict'>
+    | ApiError<'plan_limit'>
+    | ApiError<'forbidden'>
+    | ApiError<'invalid_query_params', ValidationError[]>
+    | ApiError<'invalid_headers', ValidationError[]>
+    | ApiError<'invalid_body', ValidationError[]>
+    | ApiError<'invalid_uri_params', ValidationError[]>
+    | ApiError<'feature_disabled'>
+    | ApiError<'generic_error_support', undefined, string>
+    | ApiError<'server_error'>
+    | ApiError<'resource_capped'>
+    | ApiError<'missing_auth_header'>
+    | ApiError<'malformed_auth_header'>
+    | ApiError<'unknown_account'>
+    | ApiError<'unknown_connect_session_token'>
+    | ApiError<'invalid_cli_version'>
+    | ApiError<'invalid_permissions'>
+    | ApiError<'invalid_connect_session_token_format'>
+    | ApiError<'request_too_large'>;
+
+interface EndpointDefinition {
+    Method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'PROPFIND' | 'REPORT';
+    Path: string;
+    Params?: Record<string, any>;
+    Body?: Record<string, any>;
+    Headers?: Record<string, any>;
+    Querystring?: Record<string, any>;
+    Error?: ApiError<any> | never;
+    Success: Record<string, any> | never;
+}
+
+interface Endpoint<T extends EndpointDefinition> {
+    Method: T['Method'];
+    Path: T['Path'];
+    /** URL params */
+    Params: T['Params'] extends Record<string, any> ? T['Params'] : never;
+    /** URL query string */
+    Querystring: T['Querystring'] extends Record<string, any> ? T['Querystring'] : never;
+    /** Helpers: Querystring + Params */
+    QP: (T['Params'] extends Record<string, any> ? T['Params'] : never) & (T['Querystring'] extends Record<string, any> ? T['Querystring'] : never);
+    /** Received body */
+    Body: T['Body'] extends Record<string, any> ? T['Body'] : never;
+    /** Received headers */
+    Headers: T['Headers'] extends Record<string, any> ? T['Headers'] : never;
+    /** Response body for success */
+    Success: T['Success'];
+    /** Response body for any error */
+    Errors: T['Error'] extends { error: any } ? ResDefaultErrors | T['Error'] : ResDefaultErrors;
+    /** Response body (success + error) */
+    Reply: ResDefaultErrors | (T['Error'] extends ApiError<any> ? T['Error'] | T['Success'] : T['Success']);
+}
+
+/** `GET /providers` */
+export type GetPublicProviders = Endpoint<{
+    Method: 'GET';
+    Path: `/providers`;
+    Querystring: { search?: string | undefined; connect_session_token?: string };
+    Success: { data: ApiProvider[] };
+}>;
+
+/** `GET /providers/:provider` */
+export type GetPublicProvider = Endpoint<{
+    Method: 'GET';
+    Path: `/providers/:provider`;
+    Params: { provider: string };
+    Querystring?: { connect_session_token: string };
+    Success: { data: ApiProvider };
+}>;
+
+/** `GET /providers/:provider/templates` */
+type GetPublicProviderTemplates = Endpoint<{
+    Method: 'GET';
+    Path: '/providers/:provider/templates';
+    Params: { provider: string };
+    Success: { data: (NangoSyncFunction | NangoActionFunction)[] };
+}>;
+
+/** `GET /integrations` */
+export type GetPublicListIntegrations = Endpoint<{
+    Method: 'GET';
+    Path: '/integrations';
+    Querystring?: { connect_session_token: string };
+    Success: { data: ApiPublicIntegration[] };
+}>;
+
+/** `GET /integrations/:uniqueKey` */
+export type GetPublicIntegration = Endpoint<{
+    Method: 'GET';
+    Path: '/integrations/:uniqueKey';
+    Params: { uniqueKey: string };
+    Querystring: { include?: ('webhook' | 'credentials')[] | undefined };
+    Success: { data: ApiPublicIntegration };
+}>;
+
+/** `POST /integrations` */
+type PostPublicIntegration = Endpoint<{
+    Method: 'POST';
+    Path: '/integrations';
+    Body: {
+        provider: string;
+        unique_key: string;
+        display_name?: string | undefined;
+        credentials?: ApiPublicIntegrationCredentials | undefined;
+        forward_webhooks?: boolean | undefined;
+        integration_config?: Record<string, string> | undefined;
+        custom?: Record<string, string> | undefined;
+    };
+    Success: { data: ApiPublicIntegration };
+}>;
+
+/** `POST /integrations/quickstart` */
+type PostPublicQuickstartIntegration = Endpoint<{
+    Method: 'POST';
+    Path: '/integrations/quickstart';
+    Body: { provider: string; unique_key: string; display_name?: string | undefined; forward_webhooks?: boolean | undefined };
+    Success: { data: ApiPublicIntegration };
+}>;
+
+/** `PATCH /integrations/:uniqueKey` */
+type PatchPublicIntegration = Endpoint<{
+    Method: 'PATCH';
+    Path: '/integrations/:uniqueKey';
+    Params: { uniqueKey: string };
+    Body: {
+        unique_key?: string | undefined;
+        display_name?: string | undefined;
+        credentials?: ApiPublicIntegrationCredentials | undefined;
+        forward_webhooks?: boolean | undefined;
+        integration_config?: Record<string, string> | undefined;
+        custom?: Record<string, string> | undefined;
+    };
+    Success: { data: ApiPublicIntegration };
+}>;
+
+/** `GET /integrations/:uniqueKey/functions` */
+type GetPublicIntegrationFunctions = Endpoint<{
+    Method: 'GET';
+    Path: '/integrations/:uniqueKey/functions';
+    Querystring: { type?: FunctionType; search?: string; page?: number; limit?: number };
+    Params: { uniqueKey: string };
+    Success: { data: ListedNangoFunction[]; pagination: { total: number; page: number; limit: number } };
+}>;
+
+/** `GET /integrations/:uniqueKey/functions/:name` */
+type GetPublicIntegrationFunction = Endpoint<{
+    Method: 'GET';
+    Path: '/integrations/:uniqueKey/functions/:name';
+    Querystring: { type?: FunctionType };
+    Params: { uniqueKey: string; name: string };
+    Success: { data: ListedNangoFunction };
+}>;
+
+/** `GET /integrations/:uniqueKey/functions/:name/code` */
+type GetPublicFunctionCode = Endpoint<{
+    Method: 'GET';
+    Path: '/integrations/:uniqueKey/functions/:name/code';
+    Params: { uniqueKey: string; name: string };
+    Querystring: { type?: ScriptTypeLiteral | undefined };
+    Success: { type: ScriptTypeLiteral; code: string };
+    Error: ApiError<'not_found'> | ApiError<'ambiguous_function', undefined, { matches: { type: ScriptTypeLiteral; name: string }[] }>;
+}>;
+
+/** `DELETE /integrations/:uniqueKey/functions/:name` */
+type DeletePublicIntegrationFunction = Endpoint<{
+    Method: 'DELETE';
+    Path: '/integrations/:uniqueKey/functions/:name';
+    Querystring: { type: 'action' | 'sync' };
+    Params: { uniqueKey: string; name: string };
+    Error: ApiError<'function_managed_by_deploy'>;
+    Success: { data: { success: boolean } };
+}>;
+
+/** `GET /connection` */
+export type GetPublicConnections = Endpoint<{
+    Method: 'GET';
+    Querystring: {
+        connectionId?: string | undefined;
+        search?: string | undefined;
+        endUserId?: string | undefined;
+        integrationId?: string | undefined;
+        endUserOrganizationId?: string | undefined;
+        tags?: Tags | undefined;
+        limit?: number | undefined;
+        page?: number | undefined;
+    };
+    Path: '/connection';
+    Success: { connections: ApiPublicConnection[] };
+}>;
+
+/** `GET /connection/:connectionId` */
+export type GetPublicConnection = Endpoint<{
+    Method: 'GET';
+    Params: { connectionId: string };
+    Querystring: {
+        provider_config_key: string;
+        refresh_token?: boolean | undefined;
+        force_refresh?: boolean | undefined;
+        refresh_github_app_jwt_token?: boolean | undefined;
+    };
+    Path: '/connection/:connectionId';
+    Error: ApiError<'unknown_provider_config' | 'not_found' | 'invalid_credentials' | 'server_error'>;
+    Success: ApiPublicConnectionFull;
+}>;
+
+/** `PATCH /connections/:connectionId` */
+type PatchPublicConnection = Endpoint<{
+    Method: 'PATCH';
+    Path: '/connections/:connectionId';
+    Params: { connectionId: string };
+    Querystring: { provider_config_key: string };
+    Body: { end_user?: EndUserInput | undefined; tags?: Tags | undefined; webhook_url_override?: string | undefined };
+    Success: { success: boolean };
+    Error: ApiError<'unknown_provider_config' | 'not_found' | 'server_error' | 'invalid_body'>;
+}>;
+
+/** `GET /records` */
+export type GetPublicRecords = Endpoint<{
+    Method: 'GET';
+    Path: `/records`;
+    Headers: { 'connection-id': string; 'provider-config-key': string };
+    Error: ApiError<'unknown_connection'>;
+    Querystring: {
+        model: string;
+        variant?: string | undefined;
+        delta?: string | undefined;
+        modified_after?: string | undefined;
+        limit?: number | undefined;
+        filter?: RecordLastAction | CombinedFilterAction | undefined;
+        cursor?: string | undefined;
+        ids?: string[] | undefined;
+    };
+    Success: { next_cursor: string | null; records: NangoRecord[] };
+}>;
+
+/** `POST /sync/trigger` */
+type PostPublicTrigger = Endpoint<{
+    Method: 'POST';
+    Path: '/sync/trigger';
+    Body: {
+        syncs: (string | { name: string; variant: string })[];
+        provider_config_key?: string | undefined;
+        connection_id?: string | undefined;
+        opts?: { reset?: boolean | undefined; emptyCache?: boolean | undefined } | undefined;
+        full_resync?: boolean | undefined;
+        sync_mode?: 'incremental' | 'full_refresh' | 'full_refresh_and_clear_cache' | undefined;
+    };
+    Headers: { 'provider-config-key'?: string | undefined; 'connection-id'?: string | undefined };
+    Success: { success: boolean };
+    Error: ApiError<'missing_provider_config_key' | 'unknown_provider_config' | 'unknown_connection' | 'no_syncs_found'>;
+}>;
+
+/** `POST /sync/:name/variant/:variant` */
+type PostSyncVariant = Endpoint<{
+    Method: 'POST';
+    Path: '/sync/:name/variant/:variant';
+    Body: { provider_config_key: string; connection_id: string };
+    Params: { name: string; variant: string };
+    Error: ApiError<'invalid_variant' | 'unknown_connection' | 'unknown_provider_config' | 'unknown_sync' | 'sync_variant_already_exists' | 'failed_sync_variant_creation'>;
+    Success: { id: string; name: string; variant: string };
+}>;
+
+/** `DELETE /sync/:name/variant/:variant` */
+type DeleteSyncVariant = Endpoint<{
+    Method: 'DELETE';
+    Path: '/sync/:name/variant/:variant';
+    Body: { provider_config_key: string; connection_id: string };
+    Params: { name: string; variant: string };
+    Error: ApiError<'invalid_variant' | 'unknown_connection' | 'failed_sync_variant_deletion'>;
+    Success: { success: boolean };
+}>;
+
+/** `GET /api/v1/environment-variables` */
+type GetPublicEnvironmentVariables = Endpoint<{
+    Method: 'GET';
+    Path: '/api/v1/environment-variables';
+    Success: { name: string; value: string }[];
+}>;
+
+/** The options of a Connect session (`end_user` may be left out when `tags` is given). */
+interface ConnectSessionInput {
+    allowed_integrations?: string[] | undefined;
+    integrations_config_defaults?:
+        | Record<
+              string,
+              {
+                  user_scopes?: string | undefined;
+                  authorization_params?: Record<string, string> | undefined;
+                  connection_config?: { [key: string]: unknown; oauth_scopes_override?: string | undefined } | undefined;
+              }
+          >
+        | undefined;
+    end_user: EndUserInput;
+    organization?: { id: string; display_name?: string | undefined } | undefined;
+    tags?: Record<string, string> | undefined;
+    overrides?: Record<string, { docs_connect?: string | undefined }> | undefined;
+    /** Session-level override of the environment's webhook URLs, applied to the connection created by this session. */
+    webhook_url_override?: string | undefined;
+}
+
+/** `POST /connect/sessions` */
+export type PostConnectSessions = Endpoint<{
+    Method: 'POST';
+    Path: '/connect/sessions';
+    Body:
+        | ConnectSessionInput
+        | (Omit<ConnectSessionInput, 'end_user' | 'tags'> & {
+              /** When top-level tags is provided, end_user becomes optional. */
+              tags: Record<string, string>;
+              end_user?: EndUserInput | undefined;
+          });
+    Success: { data: { token: string; connect_link: string; expires_at: string } };
+}>;
+
+/** `POST /connect/sessions/reconnect` */
+export type PostPublicConnectSessionsReconnect = Endpoint<{
+    Method: 'POST';
+    Path: '/connect/sessions/reconnect';
+    Body: {
+        connection_id: string;
+        integration_id: string;
+        integrations_config_defaults?: ConnectSessionInput['integrations_config_defaults'];
+        end_user?: EndUserInput | undefined;
+        organization?: ConnectSessionInput['organization'];
+        overrides?: ConnectSessionInput['overrides'];
+        webhook_url_override?: string | undefined;
+        tags?: Record<string, string> | undefined;
+    };
+    Success: { data: { token: string; connect_link: string; expires_at: string } };
+}>;
+
+// Only the declarations marked `export` are the module's exports (without an export statement,
+// every declaration of a declaration file would be).
+export {};

@@ -1,11 +1,36 @@
-// A test copy of Nango's OpenAPI spec (../shared/nango-openapi.yaml) with its known defects
-// patched, each patch explained. Every patch checks that what it fixes is still there, so a
-// new spec version that fixed (or moved) a defect fails loudly instead of hiding a regression.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// A test copy of Nango's OpenAPI spec with its known defects patched, each patch explained.
+// Every patch checks that what it fixes is still there, so a new spec version that fixed (or
+// moved) a defect fails loudly instead of hiding a regression.
+//
+// The spec is not part of this repository: `findSpec()` looks for the file that the
+// NANGO_OPENAPI_SPEC environment variable names, else for nango-openapi.yaml in a `shared/`
+// folder beside the repository. Without either, the tests that need it are skipped.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-const SPEC = fileURLToPath(new URL('../../../shared/nango-openapi.yaml', import.meta.url));
+/** The environment variable that names the spec file. */
+export const SPEC_ENV = 'NANGO_OPENAPI_SPEC';
+/** Where the spec is looked for when SPEC_ENV is not set: beside the repository. */
+const BESIDE_REPO = fileURLToPath(new URL('../../../shared/nango-openapi.yaml', import.meta.url));
+/** Why the spec-dependent tests are skipped when there is no spec, and how to run them. */
+export const SPEC_MISSING =
+    "Nango's OpenAPI spec was not found, so requests are not validated against it. Get Nango's published OpenAPI spec " +
+    "(docs/spec.yaml in Nango's repository, https://github.com/NangoHQ/nango), save it as nango-openapi.yaml and point the " +
+    `tests at it: ${SPEC_ENV}=/path/to/nango-openapi.yaml node --test tests/js/contract.test.mjs`;
+
+/**
+ * The spec to use: `{ path }`, or `{ skip: SPEC_MISSING }` when there is none. A path set in
+ * SPEC_ENV is used as given, even if it does not exist, so that a wrong path fails the tests
+ * instead of skipping them.
+ */
+export function findSpec() {
+    const fromEnv = process.env[SPEC_ENV];
+    if (fromEnv) return { path: resolve(fromEnv) };
+    if (existsSync(BESIDE_REPO)) return { path: BESIDE_REPO };
+    return { skip: SPEC_MISSING };
+}
 
 function must(value, what) {
     if (value === undefined || value === null) throw new Error(`spec patch: ${what} is no longer in the spec; review the patch`);
@@ -14,9 +39,10 @@ function must(value, what) {
 
 const FILTER = '(added|updated|deleted|ADDED|UPDATED|DELETED)';
 
-/** The spec, parsed, with the patches applied. */
-export function patchedSpec() {
-    const spec = parse(readFileSync(SPEC, 'utf8'));
+/** The spec at `specPath`, parsed, with the patches applied. */
+export function patchedSpec(specPath) {
+    if (!existsSync(specPath)) throw new Error(`${specPath}: no such file (${SPEC_ENV}=${process.env[SPEC_ENV] ?? ''})`);
+    const spec = parse(readFileSync(specPath, 'utf8'));
     const paths = spec.paths;
 
     // 1. The official SDK requests `GET /records/?model=...` (trailing slash) and Nango's router
@@ -76,9 +102,9 @@ export function patchedSpec() {
     return spec;
 }
 
-/** Writes the patched spec as JSON to `file` and returns its path. */
-export function writePatchedSpec(file) {
+/** Writes the spec at `specPath`, patched, as JSON to `file` and returns `file`. */
+export function writePatchedSpec(specPath, file) {
     mkdirSync(fileURLToPath(new URL('.', `file://${file}`)), { recursive: true });
-    writeFileSync(file, JSON.stringify(patchedSpec()));
+    writeFileSync(file, JSON.stringify(patchedSpec(specPath)));
     return file;
 }

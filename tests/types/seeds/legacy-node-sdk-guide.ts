@@ -1,9 +1,9 @@
-// Every example of ../shared/seeds/001_7f3ff1c5001d0344.txt (Nango's earlier Node SDK guide, as
+// Every example of Nango's earlier Node SDK guide ("Installing & instantiating the node SDK", as
 // plain text) that calls the SDK, in order, each in its own block (several declare the same
 // names). Only the import line is changed, except where a `fixed:` comment says what was not
 // valid TypeScript and what the minimum fix is. The guide's prose also names
 // `nango.get({})`, `nango.post({})`, `nango.patch{{}}` and `nango.delete({})` in a sentence;
-// that is not an example (the proxy examples below and in seeds 000 and 002 call them).
+// that is not an example (the proxy examples below and in node-sdk-reference*.ts call them).
 
 // Installing & instantiating the node SDK
 import { Nango } from 'nango-wasm';

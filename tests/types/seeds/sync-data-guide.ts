@@ -1,6 +1,6 @@
-// Every example of ../shared/seeds/003_04716d89f7cdfa75.txt (Nango's "sync data" guide) that
-// calls the SDK (the Node SDK tab of "Fetch the latest data"). Only the import line is changed,
-// except where a `fixed:` comment says what was not valid TypeScript and what the minimum fix is.
+// Every example of Nango's "sync data" guide that calls the SDK (the Node SDK tab of "Fetch the
+// latest data"). Only the import line is changed, except where a `fixed:` comment says what was
+// not valid TypeScript and what the minimum fix is.
 import { Nango } from 'nango-wasm';
 const nango = new Nango({ secretKey: '<ENVIRONMENT-SECRET-KEY>' });
 const result = await nango.listRecords({

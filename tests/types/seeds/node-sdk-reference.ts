@@ -1,5 +1,5 @@
-// Every example of ../shared/seeds/002_a32c7e6580e48084.txt (Nango's Node SDK reference) that
-// calls the SDK, in order, each in its own block (several declare the same names). Only the
+// Every example of Nango's Node SDK reference, as its documentation site publishes it (Markdown),
+// that calls the SDK, in order, each in its own block (several declare the same names). Only the
 // import line is changed, except where a `fixed:` comment says what was not valid TypeScript
 // and what the minimum fix is.
 

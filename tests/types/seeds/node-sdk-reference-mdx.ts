@@ -1,11 +1,12 @@
-// Every example of ../shared/seeds/000_d37de359038840b9.txt (Nango's Node SDK reference, a copy
-// whose MDX placeholders were stripped) that calls the SDK, in order, each in its own block
-// (several declare the same names). Only the import line is changed, except where a
-// `fixed:` comment says what was not valid TypeScript and what the minimum fix is.
+// Every example of Nango's Node SDK reference in its MDX source form (a copy whose MDX
+// placeholders were stripped; the version with the Providers section) that calls the SDK, in
+// order, each in its own block (several declare the same names). Only the import line is
+// changed, except where a `fixed:` comment says what was not valid TypeScript and what the
+// minimum fix is.
 
 // # Instantiate the backend SDK
 // fixed: the copy lost the import's braces and the constructor's argument (`import  from`,
-// `new Nango()`); restored as the other copy of these docs (seed 002) has them.
+// `new Nango()`); restored as the other copy of these docs (node-sdk-reference.ts) has them.
 import { Nango } from 'nango-wasm';
 
 const nango = new Nango({ secretKey: '<SECRET-KEY>' });
