@@ -3,8 +3,8 @@
 // '@nangohq/node' gets nango-wasm's Nango (the `npm:` alias form only works for registry
 // packages). Part of tests/runtimes/run.mjs.
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { DEFAULT_SECRET_KEY, startFakeNango } from '../fake-nango/server.mjs';
 
 const TIMEOUT_MS = 120_000;
@@ -29,14 +29,14 @@ const nango = new Nango({ secretKey: process.env.NANGO_SECRET_KEY, host: process
 nango.getConnection('github', 'user-42').then((c) => console.log(JSON.stringify({ connection: c.connection_id, userAgent: nango.userAgent })));
 `;
 
-/** Installs `tarball` as @nangohq/node into `<work>/alias` and runs both module kinds. */
+/** Installs `tarball` as @nangohq/node into an empty `<work>/alias` and runs both module kinds. */
 export async function aliasSuite(work, tarball) {
     const app = join(work, 'alias');
     mkdirSync(app);
     writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'nango-alias-consumer', private: true }, null, 2));
-    // The README's form, with a path relative to the app: the tarball sits in the app's parent.
-    const spec = `@nangohq/node@file:../${basename(tarball)}`;
-    if (dirname(tarball) !== work) throw new Error(`the tarball is not in ${work}`);
+    // The README's form: the tarball in the app's folder, `file:./<tarball>`.
+    copyFileSync(tarball, join(app, basename(tarball)));
+    const spec = `@nangohq/node@file:./${basename(tarball)}`;
     const installed = await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', spec], { cwd: app });
     if (installed.code !== 0) return [step(`npm install ${spec}`, 'fail', tail(`${installed.stdout}\n${installed.stderr}`))];
     const results = [];
