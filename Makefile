@@ -57,4 +57,4 @@ fmt:
 	cargo fmt
 
 clean:
-	rm -rf pkg target/bindgen
+	rm -rf pkg target/bindgen target/wasm-pack

@@ -334,7 +334,7 @@ const RUNTIMES = [
     { name: 'workerd (no Node compat)', suite: workerdSuite(['no_nodejs_compat', 'no_nodejs_compat_v2'], false), examples: [workerExample] },
     { name: 'chromium', suite: chromiumSuite, examples: [browserExample] },
     // One line per bundler and target (tests/bundlers/matrix.mjs), then the npm alias install.
-    ...BUNDLERS.map((b) => ({ name: `bundle: ${b.bundler} → ${b.target}`, suite: (ctx) => runBundler(ctx.app, b), examples: [] })),
+    ...BUNDLERS.map((b) => ({ name: `bundle ${b.bundler} (${b.target})`, suite: (ctx) => runBundler(ctx.app, b), examples: [] })),
     { name: 'alias @nangohq/node (file:)', suite: (ctx) => aliasSuite(ctx.work, ctx.tarball), examples: [] }
 ];
 
