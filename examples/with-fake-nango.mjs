@@ -1,7 +1,7 @@
 // Runs one command against the bundled fake Nango server:
 //   node examples/with-fake-nango.mjs <command> [args...]
 // starts the fake server on a free 127.0.0.1 port, runs the command with NANGO_HOST and
-// NANGO_SECRET_KEY set, stops the server and exits with the command's status.
+// NANGO_SECRET_KEY set (the URL is printed to stderr), stops the server and exits with the command's status.
 import { spawn } from 'node:child_process';
 import { startFakeNango, DEFAULT_SECRET_KEY } from '../tests/fake-nango/server.mjs';
 
@@ -12,6 +12,7 @@ if (!command) {
 }
 
 const fake = await startFakeNango();
+console.error(`fake Nango server at ${fake.url}`);
 const child = spawn(command, args, {
     stdio: 'inherit',
     env: { ...process.env, NANGO_HOST: fake.url, NANGO_SECRET_KEY: DEFAULT_SECRET_KEY }

@@ -21,8 +21,10 @@ done
 cmp -s "$out/web/${name}_bg.wasm" "$out/nodejs/${name}_bg.wasm" \
   || { echo "build: the web and nodejs wasm differ; cannot share one file" >&2; exit 1; }
 
+# wasm-opt and esbuild come from tools/build (scripts/setup.sh installs them there).
+tools=tools/build/node_modules/.bin
 mkdir -p pkg
-node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
+"$tools/wasm-opt" -Oz --converge --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/web/${name}_bg.wasm" -o "pkg/${name}_bg.wasm"
@@ -33,7 +35,7 @@ cargo run --quiet --bin methods > "$out/methods.mjs"
 cp js/nango.mjs "$out/nango.mjs"
 
 esbuild() {
-  node_modules/.bin/esbuild --log-level=warning "$@"
+  "$tools/esbuild" --log-level=warning "$@"
 }
 # The JS is minified (users download it) with its lines at most about 100 characters: where
 # an uncaught error was made, Node prints that line, which then reads as one short line of
@@ -45,8 +47,10 @@ minify --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
 minify --format=cjs "$out/nodejs/$name.js" --outfile="pkg/$name.cjs"
 minify --bundle --format=esm "$out/nango.mjs" --outfile="pkg/nango.mjs"
 minify --bundle --format=cjs "$out/nango.mjs" --outfile="pkg/nango.cjs"
+# pkg-template/ holds the entries, package.json and the package's own README (users' README on
+# npm; the repository's README.md is for developers).
 cp -r pkg-template/. pkg/
-cp README.md pkg/
+cp LICENSE pkg/
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 sed -i "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" pkg/package.json
 

@@ -64,8 +64,15 @@ node --test --test-reporter=spec --test-reporter-destination=stdout \
 p=$(awk '/^# pass /{print $3}' "$logs/types.tap"); f=$(awk '/^# fail /{print $3}' "$logs/types.tap")
 count "types (tsc, runtime, attw)" "${p:-0}" "${f:-0}" "$rc"
 
+echo "== wasm-pack (build --target nodejs|web|deno --mode no-install; each output imported and checked)"
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$logs/wasm-pack.tap" \
+  tests/runtimes/wasm-pack.test.mjs; rc=$?
+p=$(awk '/^# pass /{print $3}' "$logs/wasm-pack.tap"); f=$(awk '/^# fail /{print $3}' "$logs/wasm-pack.tap")
+count "wasm-pack (nodejs, web, deno)" "${p:-0}" "${f:-0}" "$rc"
+
 echo
-echo "== runtimes (the npm pack tarball in Node ESM and CJS, Deno, Bun, workerd twice, Chromium)"
+echo "== runtimes (the npm pack tarball in Node ESM and CJS, Deno, Bun, workerd twice, Chromium; bundlers; npm alias)"
 node tests/runtimes/run.mjs --report "$logs/runtimes.tsv"; rc=$?
 rf=0
 while IFS=$'\t' read -r name p f s _; do

@@ -1,6 +1,6 @@
 // One command for the whole flow, against the bundled fake Nango server:
 //   node examples/cloudflare-worker/try.mjs      (make example-worker)
-// starts the fake server and `wrangler dev` (fully local), sends a signed and a forged sync
+// starts the fake server and `wrangler dev` (fully local, each on a free port, both printed), sends a signed and a forged sync
 // webhook, prints the answers and stops both. Exits non-zero unless they are 200 and 401.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -48,6 +48,7 @@ try {
         if (up) break;
         await new Promise((r) => setTimeout(r, 200));
     }
+    console.log(`worker (wrangler dev) at ${url}, fake Nango server at ${fake.url}`);
     const { signed, forged } = await sendWebhooks(url);
     console.log(`signed webhook: ${signed.status} ${JSON.stringify(signed.body)}`);
     console.log(`forged webhook: ${forged.status} ${JSON.stringify(forged.body)}`);

@@ -6,7 +6,8 @@ const { Nango } = require(process.env.NANGO_SDK_MODULE || 'nango-wasm');
 async function main() {
     const { startFakeNango } = await import('../../tests/fake-nango/server.mjs');
     const secretKey = 'sk-test-1234567890';
-    const server = await startFakeNango({ secretKey });
+    const server = await startFakeNango({ secretKey }); // on a free port
+console.log(`fake Nango server at ${server.url}`);
 
     try {
         const nango = new Nango({ secretKey, host: server.url });

@@ -6,7 +6,8 @@ import { startFakeNango } from '../../tests/fake-nango/server.mjs';
 const { Nango } = await import(process.env.NANGO_SDK_MODULE || 'nango-wasm');
 
 const secretKey = 'sk-test-1234567890';
-const server = await startFakeNango({ secretKey });
+const server = await startFakeNango({ secretKey }); // on a free port
+console.log(`fake Nango server at ${server.url}`);
 
 try {
     const nango = new Nango({ secretKey, host: server.url });

@@ -2,7 +2,10 @@
 // pkg/, installed into a fresh folder:
 //   node (ESM), node (CJS), deno (--allow-net only), bun, workerd with nodejs_compat, workerd
 //   with no Node compatibility at all, headless Chromium (plain ES modules and an esbuild bundle)
-// and exercises the examples in the same runtimes. Prints one line per runtime.
+// and exercises the examples in the same runtimes; then each bundler (esbuild, Rollup, Vite,
+// webpack) bundles a small app for browsers and for Node (tests/bundlers/matrix.mjs), and the
+// tarball is installed under the name @nangohq/node (tests/bundlers/alias.mjs). The package line
+// checks the tarball with publint, attw and `npm publish --dry-run`. Prints one line per runtime.
 //
 //   node tests/runtimes/run.mjs [--only name,name] [--report FILE]
 // --report writes one tab-separated line per runtime: name, passed, failed, skipped, seconds.
@@ -16,6 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { startFakeNango } from '../fake-nango/server.mjs';
 import { startStaticServer } from '../../examples/browser/serve.mjs';
 import { launchChromium } from './chromium.mjs';
+import { BUNDLERS, runBundler } from '../bundlers/matrix.mjs';
+import { aliasSuite } from '../bundlers/alias.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'node_modules/.bin');
@@ -93,15 +98,32 @@ async function prepare(work) {
     return { app, tarball, info };
 }
 
-/** publint and attw (are the types wrong) on the packed tarball: errors fail the package line. */
+/**
+ * publint, attw (are the types wrong) and `npm publish --dry-run` on the packed package: errors
+ * fail the package line. The dry run must exit 0 with no warning (npm's note that publishing
+ * needs a login aside: the dry run is not logged in) and list README.md and LICENSE.
+ */
 async function lintPackage(tarball) {
     const publint = await run(join(BIN, 'publint'), ['run', tarball]);
     const out = `${publint.stdout}\n${publint.stderr}`;
     const attw = await run(join(BIN, 'attw'), [tarball, '--no-definitely-typed', '--no-color', '--no-emoji', '--format', 'ascii', '--exclude-entrypoints', './nango_wasm_bg.wasm']);
+    const publish = await run('npm', ['publish', '--dry-run', '--json'], { cwd: join(ROOT, 'pkg') });
+    const warnings = publish.stderr.split('\n').filter((l) => /^npm (warn|error)/i.test(l) && !/requires you to be logged in/.test(l));
+    let listed = [];
+    try {
+        const info = JSON.parse(publish.stdout);
+        listed = (info.files ?? info['nango-wasm']?.files ?? []).map((f) => f.path);
+    } catch {
+        warnings.push(`npm publish --dry-run --json printed no JSON: ${tail(publish.stdout, 300)}`);
+    }
+    const missing = ['README.md', 'LICENSE', 'package.json'].filter((f) => !listed.includes(f));
+    if (missing.length) warnings.push(`npm publish --dry-run would not publish ${missing.join(', ')}`);
     return {
         publint: publint.code === 0 && !/^Errors:/m.test(out),
         publintWarnings: out.match(/^Warnings:\n([\s\S]*?)(?:\n[A-Z][a-z]+:|$)/m)?.[1]?.trim(),
         attw: attw.code === 0,
+        publish: publish.code === 0 && warnings.length === 0,
+        publishProblems: [`exit ${publish.code}`, ...warnings].join('\n'),
         output: tail(`${out}\n${attw.stdout}\n${attw.stderr}`, 4000)
     };
 }
@@ -310,7 +332,10 @@ const RUNTIMES = [
     { name: 'bun', suite: cliSuite(bun, ['cli.mjs'], 'bun'), examples: [exampleWithFake('examples/bun', bun, ['examples/bun/main.ts'], [/user-43: gho_/, /25 Ticket records/])] },
     { name: 'workerd (nodejs_compat)', suite: workerdSuite(['nodejs_compat'], true), examples: [] },
     { name: 'workerd (no Node compat)', suite: workerdSuite(['no_nodejs_compat', 'no_nodejs_compat_v2'], false), examples: [workerExample] },
-    { name: 'chromium', suite: chromiumSuite, examples: [browserExample] }
+    { name: 'chromium', suite: chromiumSuite, examples: [browserExample] },
+    // One line per bundler and target (tests/bundlers/matrix.mjs), then the npm alias install.
+    ...BUNDLERS.map((b) => ({ name: `bundle ${b.bundler} (${b.target})`, suite: (ctx) => runBundler(ctx.app, b), examples: [] })),
+    { name: 'alias @nangohq/node (file:)', suite: (ctx) => aliasSuite(ctx.work, ctx.tarball), examples: [] }
 ];
 
 /** Runs a runtime's suite and examples; a harness that cannot start is one failed step. */
@@ -340,10 +365,11 @@ try {
     console.log(`package: ${ctx.info.filename}, ${kb(ctx.info.size)} packed, ${kb(ctx.info.unpackedSize)} unpacked, ${ctx.info.files.length} files`);
     console.log(`publint: ${lint.publint ? 'no errors' : 'ERRORS'}${lint.publintWarnings ? `; warnings:\n  ${lint.publintWarnings.replace(/\n/g, '\n  ')}` : ''}`);
     console.log(`attw: ${lint.attw ? 'no problems' : 'PROBLEMS'}`);
+    console.log(`npm publish --dry-run: ${lint.publish ? 'clean' : `PROBLEMS\n  ${lint.publishProblems.replace(/\n/g, '\n  ')}`}`);
     if (!lint.publint || !lint.attw) console.log(lint.output);
-    const lintPassed = [lint.publint, lint.attw].filter(Boolean).length;
-    lines.push({ name: `package ${kb(ctx.info.size)} (publint, attw)`, passed: lintPassed, failed: 2 - lintPassed, skipped: 0, seconds: 0 });
-    failed ||= lintPassed < 2;
+    const lintPassed = [lint.publint, lint.attw, lint.publish].filter(Boolean).length;
+    lines.push({ name: `package ${kb(ctx.info.size)} (publint, attw, publish)`, passed: lintPassed, failed: 3 - lintPassed, skipped: 0, seconds: 0 });
+    failed ||= lintPassed < 3;
 
     for (const runtime of RUNTIMES) {
         const { name } = runtime;
@@ -355,7 +381,7 @@ try {
         const line = { name, passed: count('pass'), failed: count('fail'), skipped: count('skip'), seconds };
         lines.push(line);
         failed ||= line.failed > 0;
-        console.log(`${name.padEnd(26)} ${String(line.passed).padStart(3)} passed, ${line.failed} failed, ${line.skipped} skipped  (${seconds.toFixed(1)} s)`);
+        console.log(`${name.padEnd(28)} ${String(line.passed).padStart(3)} passed, ${line.failed} failed, ${line.skipped} skipped  (${seconds.toFixed(1)} s)`);
         for (const r of results) {
             if (r.status === 'fail') console.log(`    FAIL ${r.name}: ${r.detail}`);
             if (r.status === 'skip') console.log(`    skip ${r.name}: ${r.detail}`);
@@ -363,7 +389,7 @@ try {
     }
 } catch (err) {
     console.log(`runtimes: could not prepare the package: ${err.message}`);
-    lines.push({ name: 'package (publint, attw)', passed: 0, failed: 1, skipped: 0, seconds: 0 });
+    lines.push({ name: 'package (publint, attw, publish)', passed: 0, failed: 1, skipped: 0, seconds: 0 });
     failed = true;
 } finally {
     rmSync(work, { recursive: true, force: true });
