@@ -584,11 +584,13 @@ function sleep(ms, signal, aborted = () => new NangoError('ABORTED', WAIT_ABORTE
 // ---- The API ------------------------------------------------------------------------------
 
 /**
- * The package's API over the wasm-bindgen glue `core`: already initialised, or initialised
- * when `loading` (a promise) resolves. Until then, calls read their arguments at once and wait
- * for it before building their request, and the webhook verifiers return false.
+ * The package's API over the wasm-bindgen glue `core`: already initialised; or initialised by
+ * `init()` (synchronous) before the core is first used, so that importing the package and
+ * creating clients compile nothing; or initialised when `loading` (a promise) resolves. Until
+ * then, calls read their arguments at once and wait for it before building their request, and
+ * the webhook verifiers return false.
  */
-export function bind(core, loading) {
+export function bind(core, loading, init) {
     let loaded = !loading;
     const ready = loading
         ? loading.then(
@@ -605,6 +607,14 @@ export function bind(core, loading) {
 
     /** Calls the core; if its instance traps, replaces it and throws an INTERNAL_ERROR. */
     const guarded = (f) => {
+        if (init) {
+            try {
+                init();
+            } catch (e) {
+                throw new NangoError('INTERNAL_ERROR', `the wasm module could not be loaded: ${messageOf(e, 'unknown error')}`);
+            }
+            init = undefined;
+        }
         try {
             return f();
         } catch (e) {

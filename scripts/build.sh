@@ -13,13 +13,8 @@ cargo build --release --target wasm32-unknown-unknown --no-default-features --li
 rm -rf "$out" pkg
 # --experimental-reset-state-function: the JS layer replaces a trapped instance with
 # __wbg_reset_state().
-for target in web nodejs; do
-  wasm-bindgen --target "$target" --experimental-reset-state-function --no-typescript \
-    --out-dir "$out/$target" --out-name "$name" "target/wasm32-unknown-unknown/release/$name.wasm"
-done
-# Both glues import the same functions from one module: ship a single .wasm.
-cmp -s "$out/web/${name}_bg.wasm" "$out/nodejs/${name}_bg.wasm" \
-  || { echo "build: the web and nodejs wasm differ; cannot share one file" >&2; exit 1; }
+wasm-bindgen --target web --experimental-reset-state-function --no-typescript \
+  --out-dir "$out/web" --out-name "$name" "target/wasm32-unknown-unknown/release/$name.wasm"
 
 # wasm-opt and esbuild come from tools/build (scripts/setup.sh installs them there).
 tools=tools/build/node_modules/.bin
@@ -32,7 +27,7 @@ mkdir -p pkg
 # The method table, printed from the core's (src/client.rs) by src/bin/methods.rs: the JS layer defines one
 # method per entry, so the two cannot drift apart.
 cargo run --quiet --bin methods > "$out/methods.mjs"
-cp js/nango.mjs "$out/nango.mjs"
+cp js/nango.mjs js/entry.node.mjs "$out/"
 
 esbuild() {
   "$tools/esbuild" --log-level=warning "$@"
@@ -44,9 +39,12 @@ minify() {
   esbuild --minify --line-limit=100 "$@"
 }
 minify --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
-minify --format=cjs "$out/nodejs/$name.js" --outfile="pkg/$name.cjs"
 minify --bundle --format=esm "$out/nango.mjs" --outfile="pkg/nango.mjs"
-minify --bundle --format=cjs "$out/nango.mjs" --outfile="pkg/nango.cjs"
+# Node and Bun: one file per format (glue and JS layer bundled, unused glue dropped), which
+# compiles the .wasm on the first call that needs it.
+minify --bundle --platform=node --format=esm "$out/entry.node.mjs" --outfile="pkg/index.mjs"
+minify --bundle --platform=node --format=cjs --log-override:empty-import-meta=silent \
+  "$out/entry.node.mjs" --outfile="pkg/index.cjs"
 # pkg-template/ holds the entries, package.json and the package's own README (users' README on
 # npm; the repository's README.md is for developers).
 cp -r pkg-template/. pkg/
@@ -60,8 +58,8 @@ ln -sfn ../pkg node_modules/nango-wasm
 
 raw=$(stat -c %s "pkg/${name}_bg.wasm")
 gz=$(gzip -9c "pkg/${name}_bg.wasm" | wc -c)
-js=$(cat pkg/index.mjs "pkg/$name.cjs" pkg/nango.mjs | gzip -9c | wc -c)
-echo "build: pkg/${name}_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped; Node ESM JS (entry, glue, JS layer) ${js} bytes gzipped"
+js=$(gzip -9c pkg/index.mjs | wc -c)
+echo "build: pkg/${name}_bg.wasm ${raw} bytes raw, ${gz} bytes gzipped; Node ESM JS (pkg/index.mjs) ${js} bytes gzipped"
 
 # Type declarations: pkg/index.d.ts (ESM) and pkg/index.d.cts (CommonJS).
 node scripts/types.mjs
