@@ -23,6 +23,15 @@ cargo_counts() {
        END { print p + 0, f + 0 }' "$1"
 }
 
+# Runs node:test on $3 (files or folders) and counts it as suite $2; $1 names the TAP log.
+node_suite() {
+  node --test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$logs/$1.tap" "${@:3}"; local rc=$?
+  local p f
+  p=$(awk '/^# pass /{print $3}' "$logs/$1.tap"); f=$(awk '/^# fail /{print $3}' "$logs/$1.tap")
+  count "$2" "${p:-0}" "${f:-0}" "$rc"
+}
+
 echo "== lint: cargo fmt --check, cargo clippy -D warnings (native, wasm, wasm no_std)"
 cargo fmt --check > "$logs/fmt" 2>&1; rc=$?
 cat "$logs/fmt"
@@ -44,32 +53,16 @@ read -r p f < <(cargo_counts "$logs/wasm")
 count "wasm-bindgen-test (node)" "$p" "$f" "$rc"
 
 echo "== node:test (end to end against pkg/ and the fake Nango server)"
-node --test --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$logs/node.tap" \
-  tests/js/; rc=$?
-p=$(awk '/^# pass /{print $3}' "$logs/node.tap"); f=$(awk '/^# fail /{print $3}' "$logs/node.tap")
-count "node:test (ESM, CJS, package)" "${p:-0}" "${f:-0}" "$rc"
+node_suite node "node:test (ESM, CJS, package)" tests/js/
 
 echo "== boundary (fuzzer of the whole JS API, leak check per path kind)"
-node --test --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$logs/boundary.tap" \
-  tests/boundary/; rc=$?
-p=$(awk '/^# pass /{print $3}' "$logs/boundary.tap"); f=$(awk '/^# fail /{print $3}' "$logs/boundary.tap")
-count "boundary (fuzz, leaks)" "${p:-0}" "${f:-0}" "$rc"
+node_suite boundary "boundary (fuzz, leaks)" tests/boundary/
 
 echo "== types (tsc --noEmit --strict: seed examples, compatibility with @nangohq/node; declared = built; attw)"
-node --test --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$logs/types.tap" \
-  tests/types/; rc=$?
-p=$(awk '/^# pass /{print $3}' "$logs/types.tap"); f=$(awk '/^# fail /{print $3}' "$logs/types.tap")
-count "types (tsc, runtime, attw)" "${p:-0}" "${f:-0}" "$rc"
+node_suite types "types (tsc, runtime, attw)" tests/types/
 
 echo "== wasm-pack (build --target nodejs|web|deno --mode no-install; each output imported and checked)"
-node --test --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$logs/wasm-pack.tap" \
-  tests/runtimes/wasm-pack.test.mjs; rc=$?
-p=$(awk '/^# pass /{print $3}' "$logs/wasm-pack.tap"); f=$(awk '/^# fail /{print $3}' "$logs/wasm-pack.tap")
-count "wasm-pack (nodejs, web, deno)" "${p:-0}" "${f:-0}" "$rc"
+node_suite wasm-pack "wasm-pack (nodejs, web, deno)" tests/runtimes/wasm-pack.test.mjs
 
 echo
 echo "== runtimes (the npm pack tarball in Node ESM and CJS, Deno, Bun, workerd twice, Chromium; bundlers; npm alias)"

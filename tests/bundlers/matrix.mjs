@@ -11,9 +11,10 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SECRET_KEY, startFakeNango } from '../fake-nango/server.mjs';
+import { DEFAULT_SECRET_KEY } from '../fake-nango/server.mjs';
 import { startStaticServer } from '../../examples/browser/serve.mjs';
 import { launchChromium } from '../runtimes/chromium.mjs';
+import { withFake } from '../runtimes/fake.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '../..');
@@ -56,14 +57,6 @@ function run(command, argv, { cwd, env = ENV } = {}) {
 const tail = (text, n = 1500) => (text.length > n ? `…${text.slice(-n)}` : text).trim();
 const step = (name, status, detail = '') => ({ name, status, detail, ms: 0 });
 
-async function withFake(fn) {
-    const fake = await startFakeNango();
-    try {
-        return await fn(fake.url);
-    } finally {
-        await fake.close();
-    }
-}
 
 /** Copies the app and the configs into `<app>/bundlers` (once); returns that folder. */
 function prepare(app) {

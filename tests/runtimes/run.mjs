@@ -16,10 +16,11 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startFakeNango } from '../fake-nango/server.mjs';
+
 import { startStaticServer } from '../../examples/browser/serve.mjs';
 import { launchChromium } from './chromium.mjs';
 import { BUNDLERS, runBundler } from '../bundlers/matrix.mjs';
+import { withFake } from './fake.mjs';
 import { aliasSuite } from '../bundlers/alias.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -132,15 +133,6 @@ async function lintPackage(tarball) {
 // Runtimes: each suite and each example resolves with step results
 // ---------------------------------------------------------------------------------------------
 
-/** Starts a fresh fake Nango for one runtime, so no runtime sees another's writes. */
-async function withFake(fn) {
-    const fake = await startFakeNango();
-    try {
-        return await fn(fake.url);
-    } finally {
-        await fake.close();
-    }
-}
 
 /** Node, Deno, Bun: the harness is a command that prints the report. */
 const cliSuite = (command, argv, runtime) => (ctx) =>
