@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { __wbg_reset_state, build, digestBytes, digestCheck, digestStart, initSync, trap } from './web/nango_wasm.js';
 import { bind, prodHost, SyncConfigType } from './nango.mjs';
 
+// Next to index.cjs or index.mjs: the build defines NANGO_CJS for each format, and esbuild
+// drops the other branch (a runtime check of `__dirname` would be fooled by a global one).
 const wasm = () =>
-    // CommonJS output: next to index.cjs; ES module output: next to index.mjs.
-    typeof __dirname === 'string' ? `${__dirname}/nango_wasm_bg.wasm` : new URL('./nango_wasm_bg.wasm', import.meta.url);
+    // eslint-disable-next-line no-undef
+    NANGO_CJS ? `${__dirname}/nango_wasm_bg.wasm` : new URL('./nango_wasm_bg.wasm', import.meta.url);
 
 export const { Nango, isNangoError, getUserAgent, ready } = bind(
     { __wbg_reset_state, build, digestBytes, digestCheck, digestStart, trap },

@@ -211,6 +211,8 @@ function read(v, spec) {
         if (v === null) return 'n';
         const k = kind(v, spec.m === 'p');
         let out = 'o' + k;
+        // An array's String() joins its items: not for more than the core reads.
+        if (k === 'a' && (spec.m === 't' || spec.items) && v.length > MAX_ITEMS) return out + '!';
         if (spec.m === 't') out += '=' + extra(String(v));
         if (spec.props) {
             out += '{';
@@ -229,7 +231,6 @@ function read(v, spec) {
         }
         if (spec.items && k === 'a') {
             const n = v.length;
-            if (n > MAX_ITEMS) return out + '!';
             out += '[';
             for (let i = 0; i < n; i++) out += read(v[i], spec.items);
             out += ']';

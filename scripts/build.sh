@@ -42,8 +42,9 @@ minify --format=esm "$out/web/$name.js" --outfile="pkg/$name.js"
 minify --bundle --format=esm "$out/nango.mjs" --outfile="pkg/nango.mjs"
 # Node and Bun: one file per format (glue and JS layer bundled, unused glue dropped), which
 # compiles the .wasm on the first call that needs it.
-minify --bundle --platform=node --format=esm "$out/entry.node.mjs" --outfile="pkg/index.mjs"
-minify --bundle --platform=node --format=cjs --log-override:empty-import-meta=silent \
+minify --bundle --platform=node --format=esm --define:NANGO_CJS=false \
+  "$out/entry.node.mjs" --outfile="pkg/index.mjs"
+minify --bundle --platform=node --format=cjs --define:NANGO_CJS=true \
   "$out/entry.node.mjs" --outfile="pkg/index.cjs"
 # pkg-template/ holds the entries, package.json and the package's own README (users' README on
 # npm; the repository's README.md is for developers).

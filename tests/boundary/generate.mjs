@@ -798,7 +798,13 @@ export function genCall(seed, index, methods, ctx, lay) {
         cfg.data = str100MB();
         return { index, method: 'post', kind, variant, args: [cfg], desc: `${render([{ ...cfg, data: undefined }])} with args[0].data = <100 MiB string>`, rare, solo: true };
     }
-    if (rareKind) forced = RARE_VALUES[rareKind];
+    if (rareKind) {
+        forced = RARE_VALUES[rareKind];
+        // getUserAgent and the constructor's userAgent convert their argument with a template
+        // string, as the official SDK does: an array of a billion holes takes as long there as
+        // in @nangohq/node, by design. The rare values go to a method that reads arrays.
+        if (method === 'getUserAgent' || method === 'constructor') method = 'syncStatus';
+    }
 
     const args = VALID[method](r, ctx);
     const base = render(args);
