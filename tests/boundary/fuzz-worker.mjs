@@ -343,8 +343,12 @@ const MiB = 2 ** 20;
 const HUGE_CAP = 1024 * MiB; // wasm memory after a 100 MiB argument: at most ~10x the argument
 const HUGE_REGROW = 16 * MiB; // the same call again: no new growth beyond this
 
+// A rare call may do seconds of legitimate synchronous work (hashing a 2 GiB body): the worker
+// is given this long before it counts as hung, so a slow machine does not fail the run.
+const SOLO_MS = Number(env.FUZZ_SOLO_MS || 60_000);
+
 async function runSolo(call) {
-    send({ t: 'solo', index: call.index, rare: call.rare, limit: SETTLE_MS });
+    send({ t: 'solo', index: call.index, rare: call.rare, limit: SOLO_MS });
     const before = wasmStats();
     const t0 = Date.now();
     const r = await Promise.race([Promise.resolve(launch(call)).then(() => 'settled'), timeout(SETTLE_MS)]);
@@ -354,7 +358,7 @@ async function runSolo(call) {
     if (call.rare?.startsWith('string100MB') && r === 'settled') {
         // The same call once more (not counted, failures not reported twice): memory must be
         // reused, not grown again — growth on every call is unbounded growth.
-        send({ t: 'solo', index: call.index, rare: call.rare, limit: SETTLE_MS });
+        send({ t: 'solo', index: call.index, rare: call.rare, limit: SOLO_MS });
         muted = true;
         try {
             const twin = genCall(seed, call.index, methods, ctx, lay);
