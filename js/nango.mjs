@@ -425,9 +425,6 @@ const unexpected = (op, detail) => new NangoError('UNEXPECTED_RESPONSE', `${op} 
 /** Methods whose request can be sent twice to the same effect: retried without Retry-After. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'PROPFIND', 'REPORT']);
 
-/** Result shapes that need no JSON body: the whole response, and `[]` for an empty body. */
-const NO_JSON_NEEDED = new Set(['R', 'l']);
-
 /** The longest wait asked by a server (Retry-After) that is honoured; a longer one is not retried. */
 const MAX_RETRY_AFTER_MS = 60000;
 
