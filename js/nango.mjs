@@ -40,6 +40,10 @@ const DEPRECATED =
     'verifyWebhookSignature() is deprecated and vulnerable to length-extension attacks. Use verifyIncomingWebhookRequest() instead.';
 const WAIT_ABORTED = 'Wait for connection was aborted';
 const WAIT_TIMED_OUT = 'Timeout waiting for connection to be created';
+/** `waitForConnection`'s schedule, the official SDK's: 30 polls, 10 s after the first, 2 s after the others. */
+const WAIT_POLLS = 30;
+const WAIT_FIRST_MS = 10000;
+const WAIT_NEXT_MS = 2000;
 
 /** Nango Cloud's API host, the default `host`. */
 export const prodHost = 'https://api.nango.dev';
@@ -778,7 +782,7 @@ export function bind(core, loading, init) {
             try {
                 const signal = options?.signal ?? undefined;
                 const poll = byName.waitForConnection;
-                for (let attempt = 0; attempt < 30; attempt++) {
+                for (let attempt = 0; attempt < WAIT_POLLS; attempt++) {
                     if (signal?.aborted) throw new NangoError('ABORTED', WAIT_ABORTED);
                     const data = await Nango.#call(this, poll, [integrationKey, userId]);
                     const list = data?.connections;
@@ -786,7 +790,7 @@ export function bind(core, loading, init) {
                     const found = list.find((c) => c?.provider_config_key === integrationKey);
                     if (found) return found;
                     if (signal?.aborted) throw new NangoError('ABORTED', WAIT_ABORTED);
-                    await sleep(attempt === 0 ? 10000 : 2000, signal);
+                    await sleep(attempt === 0 ? WAIT_FIRST_MS : WAIT_NEXT_MS, signal);
                 }
                 throw new NangoError('TIMEOUT', WAIT_TIMED_OUT);
             } catch (e) {

@@ -1,4 +1,5 @@
-//! Connect: `createConnectSession`, `createReconnectSession`, `waitForConnection`.
+//! Connect: `createConnectSession`, `createReconnectSession`, and the poll of
+//! `waitForConnection` (its loop and schedule are the JS layer's).
 
 use super::connections::{list_connections, ListConnections};
 use super::{ApiRequest, Built, Json, Method};
@@ -26,44 +27,6 @@ pub fn create_reconnect_session<U>(props: Option<U>) -> Built<U> {
         "/connect/sessions/reconnect",
         props,
     )
-}
-
-/// `waitForConnection`'s rejection when its signal is aborted.
-pub const WAIT_ABORTED: &str = "Wait for connection was aborted";
-
-/// `waitForConnection`'s rejection when no connection showed up in time.
-pub const WAIT_TIMED_OUT: &str = "Timeout waiting for connection to be created";
-
-/// How many times `waitForConnection` lists the user's connections.
-pub const WAIT_ATTEMPTS: u32 = 30;
-
-/// The pause after the first poll, which leaves time for the auth flow.
-pub const WAIT_FIRST_DELAY_MS: u32 = 10_000;
-
-/// The pause after every later poll.
-pub const WAIT_DELAY_MS: u32 = 2_000;
-
-/// One step of `waitForConnection`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WaitStep {
-    /// List the user's connections; stop if the integration's is there.
-    Poll,
-    /// Wait this many milliseconds (an abort ends the wait).
-    Sleep(u32),
-}
-
-/// The official SDK's schedule: poll, sleep 10 s, then (poll, sleep 2 s) until 30 polls are
-/// done, the last one followed by its sleep too: 68 s of sleeping in all. When the schedule
-/// ends without a connection, the wait fails with [`WAIT_TIMED_OUT`].
-pub fn wait_schedule() -> impl Iterator<Item = WaitStep> {
-    (0..WAIT_ATTEMPTS).flat_map(|attempt| {
-        let delay = if attempt == 0 {
-            WAIT_FIRST_DELAY_MS
-        } else {
-            WAIT_DELAY_MS
-        };
-        [WaitStep::Poll, WaitStep::Sleep(delay)]
-    })
 }
 
 /// One poll of `waitForConnection(integrationKey, userId)`: `listConnections(undefined,
@@ -111,45 +74,6 @@ mod tests {
             r.headers,
             vec![("Content-Type", "application/x-www-form-urlencoded".into())]
         );
-    }
-
-    #[test]
-    fn wait_schedule_matches_the_official_sdk() {
-        let steps: Vec<WaitStep> = wait_schedule().collect();
-        assert_eq!(steps.len(), 60);
-        assert_eq!(
-            steps[..5],
-            [
-                WaitStep::Poll,
-                WaitStep::Sleep(10_000),
-                WaitStep::Poll,
-                WaitStep::Sleep(2_000),
-                WaitStep::Poll
-            ]
-        );
-        assert_eq!(
-            steps[56..],
-            [
-                WaitStep::Poll,
-                WaitStep::Sleep(2_000),
-                WaitStep::Poll,
-                WaitStep::Sleep(2_000),
-            ]
-        );
-        let polls = steps.iter().filter(|s| **s == WaitStep::Poll).count();
-        assert_eq!(polls, 30);
-        let slept: u32 = steps
-            .iter()
-            .map(|s| match s {
-                WaitStep::Sleep(ms) => *ms,
-                WaitStep::Poll => 0,
-            })
-            .sum();
-        assert_eq!(slept, 68_000);
-        // Polls and sleeps alternate.
-        for (i, step) in steps.iter().enumerate() {
-            assert_eq!(*step == WaitStep::Poll, i % 2 == 0);
-        }
     }
 
     #[test]

@@ -4,27 +4,25 @@
 //! over FIPS 180-4 SHA-256) for the first, SHA-256 of the key followed by the JSON payload for
 //! the deprecated second.
 
-use alloc::{string::String, vec::Vec};
+use alloc::string::String;
 
 /// `verifyIncomingWebhookRequest`'s check: `signature` (the header's value) must be the hex
 /// HMAC-SHA256 of `body` under `key`. Hex digits may be of either case, as Node's hex decoding
 /// accepts; a short, long or non-hex signature is `false`. The comparison of the MACs takes
 /// the same time whatever the signature.
+/// The one-shot form of what the exports compute over a body in chunks ([`Digest`]).
 pub fn verify_incoming_webhook(key: &str, body: &[u8], signature: &str) -> bool {
-    let Some(given) = decode_hex_32(signature) else {
-        return false;
-    };
-    constant_time_eq(&hmac_sha256(key.as_bytes(), body), &given)
+    let mut d = Digest::hmac(key.as_bytes());
+    d.update(body);
+    d.matches_hex(signature)
 }
 
 /// The deprecated `verifyWebhookSignature`'s check: `signature` must be exactly the lower-case
 /// hex SHA-256 of `key` followed by `json` (the payload's `JSON.stringify`).
 pub fn verify_webhook_signature(key: &str, json: &str, signature: &str) -> bool {
-    let mut message = Vec::with_capacity(key.len() + json.len());
-    message.extend_from_slice(key.as_bytes());
-    message.extend_from_slice(json.as_bytes());
-    let expected = hex(&sha256(&message));
-    constant_time_eq(expected.as_bytes(), signature.as_bytes())
+    let mut d = Digest::prefixed(key.as_bytes());
+    d.update(json.as_bytes());
+    d.equals_hex(signature)
 }
 
 /// Compares two byte strings in time that depends only on their lengths.
